@@ -1,0 +1,140 @@
+// Package config reads config.toml, the site's settings.
+//
+// A minimal config.toml:
+//
+//	title     = "Chương trình 50-CTr/TU: tiến độ thực hiện"
+//	base_url  = "https://example.gov.vn/"
+//	language  = "vi"
+//	programme = "seeds/chuong-trinh-50-CTr-TU-soc-trang.txt"
+//	theme     = "default"
+//	report_date = 2026-06-30     # the date the figures are reported at
+//
+//	[years]
+//	base   = 2024   # issuing year; observations nearest to it are the base
+//	target = 2030
+//	vision = 2045
+//
+//	[progress]    # cut-offs of the UN SDG progress ratio (design §5)
+//	on_track = 0.95
+//	accelerate = 0.5
+//	limited = -0.1
+//
+// Unknown keys are errors with their line, so a misspelt setting cannot be
+// silently ignored.
+package config
+
+import (
+	"fmt"
+	"io/fs"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/minhbach/minhbach/generator/diag"
+	"github.com/minhbach/minhbach/generator/tomlfile"
+)
+
+// File is the config file's name at the root of a site.
+const File = "config.toml"
+
+// Config is the decoded config.toml.
+type Config struct {
+	Title       string     `toml:"title"`
+	Description string     `toml:"description"`
+	BaseURL     string     `toml:"base_url"`
+	Language    string     `toml:"language"`
+	Programme   string     `toml:"programme"`
+	Theme       string     `toml:"theme"`
+	ReportDate  time.Time  `toml:"report_date"`
+	Publisher   string     `toml:"publisher"`
+	Years       Years      `toml:"years"`
+	Progress    Thresholds `toml:"progress"`
+	Markdown    Markdown   `toml:"markdown"`
+}
+
+// Years are the programme's reference years.
+type Years struct {
+	Base   int `toml:"base"`
+	Target int `toml:"target"`
+	Vision int `toml:"vision"`
+}
+
+// Thresholds are the cut-offs on the progress ratio R (design §5).
+type Thresholds struct {
+	OnTrack    float64 `toml:"on_track"`
+	Accelerate float64 `toml:"accelerate"`
+	Limited    float64 `toml:"limited"`
+}
+
+// Markdown holds the markdown settings staff may change.
+type Markdown struct {
+	// UnsafeHTML lets raw HTML in markdown through. Off by default: content
+	// is written by many hands and raw HTML can carry scripts.
+	UnsafeHTML bool `toml:"unsafe_html"`
+}
+
+// Default returns the settings used where config.toml is silent.
+func Default() Config {
+	return Config{
+		Language: "vi",
+		Theme:    "default",
+		Years:    Years{Base: 2024, Target: 2030, Vision: 2045},
+		Progress: Thresholds{OnTrack: 0.95, Accelerate: 0.5, Limited: -0.1},
+	}
+}
+
+// Load reads and checks config.toml from fsys.
+func Load(fsys fs.FS) (Config, error) {
+	data, err := fs.ReadFile(fsys, File)
+	if err != nil {
+		return Config{}, diag.Problem{File: File, Msg: "không tìm thấy tệp cấu hình; hãy chạy lệnh ở thư mục gốc của trang (nơi có config.toml)"}
+	}
+	return Parse(data)
+}
+
+// Parse decodes and checks the text of config.toml.
+func Parse(data []byte) (Config, error) {
+	c := Default()
+	if err := tomlfile.Decode(File, data, 1, &c); err != nil {
+		return Config{}, err
+	}
+	var l diag.List
+	need := func(v, key string) {
+		if strings.TrimSpace(v) == "" {
+			l.Add(File, 0, 0, "thiếu khoá %q; hãy thêm dòng %s = \"…\"", key, key)
+		}
+	}
+	need(c.Title, "title")
+	need(c.BaseURL, "base_url")
+	need(c.Programme, "programme")
+	if u, err := url.Parse(c.BaseURL); c.BaseURL != "" && (err != nil || u.Scheme == "" || u.Host == "") {
+		l.Add(File, 0, 0, "base_url %q không phải là địa chỉ đầy đủ; hãy ghi dạng https://ten-mien.gov.vn/", c.BaseURL)
+	}
+	if !strings.HasSuffix(c.BaseURL, "/") {
+		c.BaseURL += "/"
+	}
+	if c.ReportDate.IsZero() {
+		l.Add(File, 0, 0, "thiếu report_date (ngày báo cáo số liệu); hãy thêm dòng report_date = 2026-06-30")
+	}
+	y := c.Years
+	if !(y.Base < y.Target && y.Target < y.Vision) {
+		l.Add(File, 0, 0, "các năm trong [years] phải tăng dần: base < target < vision (đang là %d, %d, %d)", y.Base, y.Target, y.Vision)
+	}
+	p := c.Progress
+	if !(p.Limited < p.Accelerate && p.Accelerate < p.OnTrack) {
+		l.Add(File, 0, 0, "ngưỡng trong [progress] phải tăng dần: limited < accelerate < on_track")
+	}
+	if strings.ContainsAny(c.Theme, `/\.`) || c.Theme == "" {
+		l.Add(File, 0, 0, "theme %q phải là tên một thư mục trong themes/", c.Theme)
+	}
+	return c, l.Err()
+}
+
+// Report returns the report date as a time in UTC.
+func (c Config) Report() time.Time {
+	d := c.ReportDate
+	return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// String describes the config for logs.
+func (c Config) String() string { return fmt.Sprintf("%s (%s)", c.Title, c.BaseURL) }

@@ -1,0 +1,44 @@
+package config
+
+import (
+	"strings"
+	"testing"
+)
+
+const good = `title = "T"
+base_url = "https://example.vn"
+programme = "seeds/p.txt"
+report_date = 2026-06-30
+`
+
+func TestParse(t *testing.T) {
+	c, err := Parse([]byte(good))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.BaseURL != "https://example.vn/" || c.Years.Target != 2030 || c.Progress.OnTrack != 0.95 || c.Report().Day() != 30 || c.Theme != "default" {
+		t.Errorf("config = %+v", c)
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	tests := []struct{ name, src, want string }{
+		{"unknown key with line", good + "tilte = \"x\"\n", `config.toml:5:1: khoá "tilte"`},
+		{"unknown table key", good + "[years]\nbse = 2024\n", `config.toml:6:1: khoá "years.bse"`},
+		{"missing title", strings.Replace(good, `title = "T"`, "", 1), `thiếu khoá "title"`},
+		{"relative base url", strings.Replace(good, "https://example.vn", "example.vn", 1), "không phải là địa chỉ đầy đủ"},
+		{"years out of order", good + "[years]\ntarget = 2050\n", "phải tăng dần"},
+		{"thresholds out of order", good + "[progress]\non_track = 0.4\n", "limited < accelerate < on_track"},
+		{"theme with a path", good + "theme = \"../x\"\n", "phải là tên một thư mục"},
+		{"no report date", strings.Replace(good, "report_date = 2026-06-30", "", 1), "thiếu report_date"},
+		{"syntax", "title = \"T\n", "config.toml:1:"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse([]byte(tt.src))
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error = %v\nwant it to contain %q", err, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,231 @@
+// Package content reads the markdown pages under content/ and renders their
+// bodies to HTML. It is the one place goldmark is configured.
+//
+// A page is a markdown file that starts with TOML front matter between two
+// "+++" lines:
+//
+//	+++
+//	title   = "Sóc Trăng khởi công 500 căn nhà ở xã hội"
+//	date    = 2025-09-12
+//	summary = "Một câu tóm tắt cho danh sách tin."
+//	tags    = ["nhà ở xã hội"]
+//	indicators = ["9.1"]   # indicators the page is about
+//	draft   = false
+//	weight  = 0            # order in menus; smaller first
+//	+++
+//	Nội dung bằng **markdown**.
+//
+// Where a page lives decides its URL: content/_index.md is the home page's
+// introduction, content/gioi-thieu.md is /gioi-thieu/, and
+// content/tin-tuc/slug.md is /tin-tuc/slug/ (content/tin-tuc/_index.md is
+// that section's introduction). Markdown is CommonMark with GitHub tables,
+// footnotes and typographic quotes; headings get anchors folded from
+// Vietnamese ("Mục tiêu" → #muc-tieu). Raw HTML is dropped unless config
+// allows it, and links with script schemes are never written.
+package content
+
+import (
+	"bytes"
+	"io/fs"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/minhbach/minhbach/generator/diag"
+	"github.com/minhbach/minhbach/generator/tomlfile"
+	"github.com/minhbach/minhbach/generator/vi"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/text"
+)
+
+// Dir is the content folder, relative to the site root.
+const Dir = "content"
+
+// Page is one markdown file, its front matter and its rendered body.
+type Page struct {
+	// File is the path from the site root: "content/tin-tuc/a.md".
+	File string
+	// Section is the first folder under content/ ("tin-tuc"), or "".
+	Section string
+	// Slug is the file name without extension; "_index" for a section's
+	// introduction.
+	Slug string
+	Meta
+	// Body is the rendered HTML.
+	Body []byte
+}
+
+// Meta is the front matter.
+type Meta struct {
+	Title      string    `toml:"title"`
+	Date       time.Time `toml:"date"`
+	Draft      bool      `toml:"draft"`
+	Summary    string    `toml:"summary"`
+	Weight     int       `toml:"weight"`
+	Tags       []string  `toml:"tags"`
+	Aliases    []string  `toml:"aliases"`
+	Indicators []string  `toml:"indicators"`
+}
+
+// IsIndex reports whether the page introduces its section (or the home page).
+func (p *Page) IsIndex() bool { return p.Slug == "_index" }
+
+// URL is the page's path on the site, with a trailing slash.
+func (p *Page) URL() string {
+	switch {
+	case p.IsIndex() && p.Section == "":
+		return "/"
+	case p.IsIndex():
+		return "/" + p.Section + "/"
+	case p.Section == "":
+		return "/" + p.Slug + "/"
+	}
+	return "/" + p.Section + "/" + p.Slug + "/"
+}
+
+// Options are the markdown settings from config.
+type Options struct {
+	UnsafeHTML bool
+}
+
+// Markdown is a configured goldmark converter.
+type Markdown struct{ md goldmark.Markdown }
+
+// NewMarkdown configures goldmark once for the whole build.
+func NewMarkdown(o Options) *Markdown {
+	var rendererOpts []renderer.Option
+	if o.UnsafeHTML {
+		rendererOpts = append(rendererOpts, html.WithUnsafe())
+	}
+	md := goldmark.New(
+		goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Footnote, extension.Typographer),
+		goldmark.WithParserOptions(parser.WithAutoHeadingID()),
+		goldmark.WithRendererOptions(rendererOpts...),
+	)
+	return &Markdown{md: md}
+}
+
+// Render converts markdown to HTML. Heading IDs are unique within one call.
+func (m *Markdown) Render(src []byte) ([]byte, error) {
+	var buf bytes.Buffer
+	ctx := parser.NewContext(parser.WithIDs(newIDs()))
+	doc := m.md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
+	if err := m.md.Renderer().Render(&buf, src, doc); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// Load reads and renders every page under content/ in fsys. Drafts are kept;
+// the site decides whether to publish them.
+func Load(fsys fs.FS, md *Markdown) ([]*Page, error) {
+	var l diag.List
+	var pages []*Page
+	err := fs.WalkDir(fsys, Dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			l.Add(p, 0, 0, "không đọc được: %v", err)
+			return nil
+		}
+		if d.IsDir() || !strings.HasSuffix(p, ".md") {
+			return nil
+		}
+		src, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			l.Add(p, 0, 0, "không đọc được: %v", err)
+			return nil
+		}
+		page, err := Parse(p, src, md)
+		l.Merge(p, err)
+		if page != nil {
+			pages = append(pages, page)
+		}
+		return nil
+	})
+	if err != nil {
+		l.Add(Dir, 0, 0, "không đọc được thư mục nội dung: %v", err)
+	}
+	sort.Slice(pages, func(i, j int) bool { return pages[i].File < pages[j].File })
+	return pages, l.Err()
+}
+
+// Parse reads one page. file is its path from the site root.
+func Parse(file string, src []byte, md *Markdown) (*Page, error) {
+	rel := strings.TrimPrefix(file, Dir+"/")
+	dir, name := path.Split(rel)
+	p := &Page{File: file, Section: strings.Trim(dir, "/"), Slug: strings.TrimSuffix(name, ".md")}
+	if strings.Contains(p.Section, "/") {
+		return nil, diag.Problem{File: file, Msg: "trang nằm quá sâu; chỉ dùng một cấp thư mục dưới content/, ví dụ content/tin-tuc/"}
+	}
+	if !p.IsIndex() && vi.Slug(p.Slug) != p.Slug {
+		return nil, diag.Problem{File: file, Msg: "tên tệp phải viết thường, không dấu, nối bằng gạch ngang; hãy đổi thành " + vi.Slug(p.Slug) + ".md"}
+	}
+	front, body, line, err := splitFrontMatter(file, src)
+	if err != nil {
+		return nil, err
+	}
+	if err := tomlfile.Decode(file, front, line, &p.Meta); err != nil {
+		return nil, err
+	}
+	if strings.TrimSpace(p.Title) == "" {
+		return nil, diag.Problem{File: file, Line: line, Col: 1, Msg: "thiếu title trong phần đầu trang; hãy thêm dòng title = \"…\""}
+	}
+	html, err := md.Render(body)
+	if err != nil {
+		return nil, diag.Problem{File: file, Msg: "không chuyển được markdown: " + err.Error()}
+	}
+	p.Body = html
+	return p, nil
+}
+
+// splitFrontMatter separates the TOML between the "+++" lines from the
+// markdown. The markdown keeps blank lines where the front matter was, so
+// line numbers in it are line numbers in the file. line is the file line of
+// the first front-matter line.
+func splitFrontMatter(file string, src []byte) (front, body []byte, line int, err error) {
+	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
+	src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
+	if !bytes.HasPrefix(src, []byte("+++\n")) {
+		return nil, nil, 0, diag.Problem{File: file, Line: 1, Col: 1, Msg: "trang phải bắt đầu bằng phần đầu trang giữa hai dòng +++ (xem các trang mẫu trong content/)"}
+	}
+	rest := src[4:]
+	end := bytes.Index(rest, []byte("\n+++\n"))
+	if end < 0 {
+		if bytes.HasSuffix(rest, []byte("\n+++")) {
+			end = len(rest) - 4
+		} else {
+			return nil, nil, 0, diag.Problem{File: file, Line: 1, Col: 1, Msg: "không tìm thấy dòng +++ đóng phần đầu trang; hãy thêm một dòng chỉ có +++ sau các khoá"}
+		}
+	}
+	front = rest[:end+1]
+	after := rest[min(end+5, len(rest)):]
+	headerLines := 2 + bytes.Count(front, []byte("\n"))
+	body = append(bytes.Repeat([]byte("\n"), headerLines), after...)
+	return front, body, 2, nil
+}
+
+// ids makes heading anchors from Vietnamese text.
+type ids struct{ used map[string]bool }
+
+func newIDs() *ids { return &ids{used: map[string]bool{}} }
+
+func (s *ids) Generate(value []byte, _ ast.NodeKind) []byte {
+	base := vi.Slug(string(value))
+	if base == "" {
+		base = "muc"
+	}
+	id := base
+	for i := 1; s.used[id]; i++ {
+		id = base + "-" + strconv.Itoa(i)
+	}
+	s.used[id] = true
+	return []byte(id)
+}
+
+func (s *ids) Put(value []byte) { s.used[string(value)] = true }

@@ -1,0 +1,97 @@
+package content
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+func TestParse(t *testing.T) {
+	md := NewMarkdown(Options{})
+	src := "+++\ntitle = \"Tin\"\ndate = 2025-01-02\ntags = [\"a\"]\n+++\n## Mục tiêu tổng quát\n\n## Mục tiêu tổng quát\n\nXem [x](javascript:alert(1)) <script>x</script>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"
+	p, err := Parse("content/tin-tuc/tin.md", []byte(src), md)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.URL() != "/tin-tuc/tin/" || p.Title != "Tin" || p.Date.Year() != 2025 || p.Tags[0] != "a" {
+		t.Errorf("page = %+v", p)
+	}
+	body := string(p.Body)
+	for _, want := range []string{`<h2 id="muc-tieu-tong-quat">`, `<h2 id="muc-tieu-tong-quat-1">`, `<table>`, `<a href="">x</a>`, `<!-- raw HTML omitted -->`} {
+		if !strings.Contains(body, want) {
+			t.Errorf("body lacks %s:\n%s", want, body)
+		}
+	}
+	if strings.Contains(body, "<script>") || strings.Contains(body, "javascript:") {
+		t.Errorf("unsafe markup got through:\n%s", body)
+	}
+}
+
+func TestUnsafeHTMLWhenAllowed(t *testing.T) {
+	p, err := Parse("content/a.md", []byte("+++\ntitle = \"A\"\n+++\n<b>đậm</b>\n"), NewMarkdown(Options{UnsafeHTML: true}))
+	if err != nil || !strings.Contains(string(p.Body), "<b>đậm</b>") {
+		t.Errorf("raw HTML not kept with unsafe_html: %v %s", err, p.Body)
+	}
+}
+
+func TestURLs(t *testing.T) {
+	tests := []struct{ file, url string }{
+		{"content/_index.md", "/"},
+		{"content/gioi-thieu.md", "/gioi-thieu/"},
+		{"content/tin-tuc/_index.md", "/tin-tuc/"},
+		{"content/tin-tuc/a-b.md", "/tin-tuc/a-b/"},
+	}
+	for _, tt := range tests {
+		p, err := Parse(tt.file, []byte("+++\ntitle = \"x\"\n+++\n"), NewMarkdown(Options{}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.URL() != tt.url {
+			t.Errorf("%s → %s, want %s", tt.file, p.URL(), tt.url)
+		}
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	tests := []struct{ name, file, src, want string }{
+		{"no front matter", "content/a.md", "# A\n", "content/a.md:1:1: trang phải bắt đầu"},
+		{"unclosed front matter", "content/a.md", "+++\ntitle = \"A\"\n", "không tìm thấy dòng +++ đóng"},
+		{"unknown key on its line", "content/a.md", "+++\ntitle = \"A\"\ntilte = \"B\"\n+++\n", "content/a.md:3:1: khoá \"tilte\""},
+		{"syntax error on its line", "content/a.md", "+++\ntitle = \"A\"\ndate = 2025-13-01\n+++\n", "content/a.md:3:"},
+		{"missing title", "content/a.md", "+++\ndraft = true\n+++\n", "thiếu title"},
+		{"file name with diacritics", "content/tin-tức.md", "+++\ntitle = \"A\"\n+++\n", "hãy đổi thành tin-tuc.md"},
+		{"too deep", "content/a/b/c.md", "+++\ntitle = \"A\"\n+++\n", "quá sâu"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse(tt.file, []byte(tt.src), NewMarkdown(Options{}))
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error = %v\nwant it to contain %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestLoadReportsEveryPage(t *testing.T) {
+	fsys := fstest.MapFS{
+		"content/a.md":       {Data: []byte("no front matter")},
+		"content/b.md":       {Data: []byte("+++\nx = 1\n+++\n")},
+		"content/c.md":       {Data: []byte("+++\ntitle = \"C\"\n+++\nok")},
+		"content/readme.txt": {Data: []byte("ignored")},
+	}
+	pages, err := Load(fsys, NewMarkdown(Options{}))
+	if err == nil || !strings.Contains(err.Error(), "content/a.md") || !strings.Contains(err.Error(), "content/b.md") {
+		t.Errorf("err = %v", err)
+	}
+	if len(pages) != 1 || pages[0].Slug != "c" {
+		t.Errorf("pages = %v", pages)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add("+++\ntitle = \"A\"\n+++\n# Mục tiêu\n")
+	f.Add("+++\n+++")
+	f.Fuzz(func(t *testing.T, src string) {
+		Parse("content/a.md", []byte(src), NewMarkdown(Options{}))
+	})
+}

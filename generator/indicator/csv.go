@@ -1,0 +1,273 @@
+package indicator
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"io"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/minhbach/minhbach/generator/diag"
+	"github.com/minhbach/minhbach/generator/vi"
+)
+
+// The CSV format of data/<code>.csv, as staff save it from Excel:
+//
+//	year,value,source,note,status
+//	2023,92.0,"Niên giám thống kê 2023",,
+//	2024,,,"chưa công bố",          ← a blank value is a known gap, not zero
+//	2025,93.0,minh họa,,sơ bộ       ← "minh họa" as source marks an illustrative figure
+//
+// One header row, then one row per year (and per disaggregation: any column
+// other than those below, such as area or sex, splits the series). Headers
+// may be in Vietnamese: năm, giá trị, nguồn, ghi chú, trạng thái. The file
+// may start with a BOM and use CRLF; the delimiter may be a comma or, as
+// Vietnamese Excel writes, a semicolon, in which case the decimal mark may
+// be a comma ("98,5"). A value that reads two ways ("6.400": six thousand
+// four hundred, or six point four?) is an error that says how to write it.
+
+// Illustrative is the source that marks an invented, demonstration figure.
+const Illustrative = "minh họa"
+
+// Statuses of a figure besides final.
+const (
+	StatusPreliminary = "sơ bộ"
+	StatusEstimate    = "ước tính"
+)
+
+// Series is the observations of one indicator.
+type Series struct {
+	// Dims names the disaggregation columns in file order, e.g. ["area"].
+	Dims []string
+	Obs  []Observation
+}
+
+// Observation is one row of an indicator's CSV.
+type Observation struct {
+	Year     int
+	Value    float64
+	HasValue bool     // false for a known gap
+	Dims     []string // values of Series.Dims; all "" for the total
+	Source   string
+	// SourceURL is where the figure can be checked, for sourced figures.
+	SourceURL string
+	Note      string
+	Status    string
+	Line      int
+}
+
+// Illustrative reports whether the figure is invented for demonstration.
+func (o Observation) Illustrative() bool { return vi.Normalize(o.Source) == Illustrative }
+
+// IsTotal reports whether the row is the whole population, not a breakdown.
+func (o Observation) IsTotal() bool {
+	for _, d := range o.Dims {
+		if d != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// Totals returns the rows of the whole population that have a value, by year.
+func (s Series) Totals() []Observation {
+	var out []Observation
+	for _, o := range s.Obs {
+		if o.IsTotal() && o.HasValue {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+var headerAliases = map[string]string{
+	"year": "year", "nam": "year",
+	"value": "value", "gia tri": "value", "so lieu": "value",
+	"source": "source", "nguon": "source",
+	"source_url": "source_url", "duong dan nguon": "source_url", "lien ket nguon": "source_url",
+	"note": "note", "ghi chu": "note",
+	"status": "status", "trang thai": "status",
+	"area": "area", "dia ban": "area", "khu vuc": "area",
+	"sex": "sex", "gioi tinh": "sex",
+	"urban_rural": "urban_rural", "thanh thi nong thon": "urban_rural",
+}
+
+var (
+	reGrouped = regexp.MustCompile(`^-?\d{1,3}([.,]\d{3})+$`)
+	reNumber  = regexp.MustCompile(`^-?\d+([.,]\d+)?$`)
+	// reGroupedComma is "1.234,5": dots group thousands, the comma is decimal.
+	reGroupedComma = regexp.MustCompile(`^-?\d{1,3}(\.\d{3})+,\d+$`)
+)
+
+// ParseCSV reads one indicator's observations. It reports every bad cell.
+func ParseCSV(file string, src []byte) (Series, error) {
+	var l diag.List
+	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
+	firstLine, _, _ := bytes.Cut(src, []byte("\n"))
+	r := csv.NewReader(bytes.NewReader(src))
+	r.FieldsPerRecord = -1
+	r.TrimLeadingSpace = true
+	if bytes.Count(firstLine, []byte(";")) > bytes.Count(firstLine, []byte(",")) {
+		r.Comma = ';'
+	}
+	header, err := r.Read()
+	if err != nil {
+		l.Add(file, 1, 1, "tệp trống hoặc không đọc được dòng tiêu đề; dòng đầu phải là year,value,source")
+		return Series{}, l.Err()
+	}
+	cols := map[string]int{}
+	var s Series
+	var dimCols []int
+	for i, h := range header {
+		name := vi.Fold(vi.Normalize(h))
+		key, ok := headerAliases[name]
+		if !ok {
+			key = vi.Slug(h)
+		}
+		if key == "" {
+			l.Add(file, 1, i+1, "cột %d không có tên; hãy đặt tên cột hoặc xoá cột", i+1)
+			continue
+		}
+		if _, dup := cols[key]; dup {
+			l.Add(file, 1, i+1, "cột %q xuất hiện hai lần", h)
+			continue
+		}
+		cols[key] = i
+		switch key {
+		case "year", "value", "source", "source_url", "note", "status":
+		default:
+			s.Dims = append(s.Dims, key)
+			dimCols = append(dimCols, i)
+		}
+	}
+	for _, need := range []string{"year", "value"} {
+		if _, ok := cols[need]; !ok {
+			l.Add(file, 1, 1, "thiếu cột %q (hoặc %q); dòng đầu phải là year,value,…", need, map[string]string{"year": "năm", "value": "giá trị"}[need])
+		}
+	}
+	if l.Len() > 0 {
+		return s, l.Err()
+	}
+	decimal := r.Comma == ';' // a comma may then be the decimal mark
+	seen := map[string]int{}
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				l.Add(file, pe.Line, pe.Column, "dòng không đọc được (%v); hãy kiểm tra dấu ngoặc kép", pe.Err)
+				continue
+			}
+			l.Add(file, 0, 0, "không đọc được tệp: %v", err)
+			break
+		}
+		line, _ := r.FieldPos(0)
+		cell := func(key string) (string, int) {
+			i, ok := cols[key]
+			if !ok || i >= len(rec) {
+				return "", 0
+			}
+			_, col := r.FieldPos(i)
+			return strings.TrimSpace(rec[i]), col
+		}
+		if isBlank(rec) {
+			continue
+		}
+		o := Observation{Line: line}
+		ytext, ycol := cell("year")
+		y, err := strconv.Atoi(ytext)
+		switch {
+		case err != nil:
+			l.Add(file, line, ycol, "năm %q không phải là số; hãy ghi năm bằng bốn chữ số, ví dụ 2025", ytext)
+			continue
+		case y < 1990 || y > 2100:
+			l.Add(file, line, ycol, "năm %d nằm ngoài khoảng 1990–2100; hãy kiểm tra lại", y)
+			continue
+		}
+		o.Year = y
+		for _, i := range dimCols {
+			v := ""
+			if i < len(rec) {
+				v = vi.Normalize(rec[i])
+			}
+			o.Dims = append(o.Dims, v)
+		}
+		key := strconv.Itoa(y) + "\x00" + strings.Join(o.Dims, "\x00")
+		if prev, dup := seen[key]; dup {
+			l.Add(file, line, ycol, "năm %d đã có ở dòng %d cho cùng nhóm; hãy xoá một trong hai dòng", y, prev)
+			continue
+		}
+		seen[key] = line
+		vtext, vcol := cell("value")
+		if vtext != "" {
+			v, msg := parseValue(vtext, decimal)
+			if msg != "" {
+				l.Add(file, line, vcol, "%s", msg)
+				continue
+			}
+			o.Value, o.HasValue = v, true
+		}
+		o.Source, _ = cell("source")
+		o.SourceURL, _ = cell("source_url")
+		if o.SourceURL != "" && !strings.HasPrefix(o.SourceURL, "https://") && !strings.HasPrefix(o.SourceURL, "http://") {
+			_, col := cell("source_url")
+			l.Add(file, line, col, "đường dẫn nguồn %q phải bắt đầu bằng https:// hoặc http://", o.SourceURL)
+		}
+		o.Note, _ = cell("note")
+		o.Status, _ = cell("status")
+		o.Source, o.Note, o.Status = vi.Normalize(o.Source), vi.Normalize(o.Note), vi.Normalize(o.Status)
+		if st := o.Status; st != "" && st != StatusPreliminary && st != StatusEstimate {
+			_, col := cell("status")
+			l.Add(file, line, col, "trạng thái %q không hợp lệ; hãy để trống (số chính thức), hoặc ghi %q hay %q", st, StatusPreliminary, StatusEstimate)
+		}
+		s.Obs = append(s.Obs, o)
+	}
+	sort.SliceStable(s.Obs, func(i, j int) bool { return s.Obs[i].Year < s.Obs[j].Year })
+	return s, l.Err()
+}
+
+// parseValue reads a number written by staff. With a semicolon delimiter a
+// comma is the decimal mark and a dot groups thousands; with a comma
+// delimiter the dot is the decimal mark. A dot followed by exactly three
+// digits is refused where the dot is the decimal mark, because Vietnamese
+// staff write 6.400 for six thousand four hundred.
+func parseValue(s string, decimalComma bool) (float64, string) {
+	t := strings.ReplaceAll(s, " ", "")
+	t = strings.TrimSuffix(t, "%")
+	if decimalComma && reGroupedComma.MatchString(t) {
+		t = strings.Replace(strings.ReplaceAll(t, ".", ""), ",", ".", 1)
+	}
+	if !reNumber.MatchString(t) && !reGrouped.MatchString(t) {
+		return 0, "giá trị \"" + s + "\" không phải là số; hãy chỉ ghi số (ví dụ 98,5 hoặc 6400) và đưa chữ sang cột ghi chú"
+	}
+	switch {
+	case decimalComma && reGrouped.MatchString(t) && strings.Contains(t, "."):
+		t = strings.ReplaceAll(t, ".", "")
+	case decimalComma:
+		t = strings.Replace(t, ",", ".", 1)
+	case reGrouped.MatchString(t):
+		return 0, "giá trị \"" + s + "\" đọc được hai cách (hàng nghìn hay số thập phân?); hãy ghi không có dấu phân cách hàng nghìn, ví dụ 6400, hoặc ghi số thập phân với một hay hai chữ số sau dấu chấm, ví dụ 6.4"
+	case strings.Contains(t, ","):
+		return 0, "giá trị \"" + s + "\" dùng dấu phẩy trong tệp phân cách bằng dấu phẩy; hãy ghi dấu chấm thập phân (98.5) hoặc lưu tệp với dấu chấm phẩy"
+	}
+	v, err := strconv.ParseFloat(t, 64)
+	if err != nil {
+		return 0, "giá trị \"" + s + "\" không phải là số"
+	}
+	return v, ""
+}
+
+func isBlank(rec []string) bool {
+	for _, c := range rec {
+		if strings.TrimSpace(c) != "" {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,116 @@
+package indicator
+
+import (
+	"strings"
+	"testing"
+)
+
+// Each of these is how Excel, or a person, may write the same three figures.
+func TestParseCSVForms(t *testing.T) {
+	want := []Observation{{Year: 2023, Value: 92, HasValue: true}, {Year: 2024}, {Year: 2025, Value: 6400, HasValue: true}}
+	tests := []struct{ name, src string }{
+		{"comma", "year,value\n2023,92\n2024,\n2025,6400\n"},
+		{"bom and crlf", "\uFEFFyear,value\r\n2023,92\r\n2024,\r\n2025,6400\r\n"},
+		{"semicolon with grouped thousands", "year;value\n2023;92\n2024;\n2025;6.400\n"},
+		{"vietnamese headers", "Năm;Giá trị;Nguồn\n2023;92,0;x\n2024;;x\n2025;6400;x\n"},
+		{"blank lines and spaces", "year, value\n\n2023, 92\n2024,\n\n2025, 6400\n"},
+		{"rows out of order", "year,value\n2025,6400\n2023,92\n2024,\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := ParseCSV("f.csv", []byte(tt.src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(s.Obs) != len(want) {
+				t.Fatalf("%d rows, want %d", len(s.Obs), len(want))
+			}
+			for i, o := range s.Obs {
+				if o.Year != want[i].Year || o.Value != want[i].Value || o.HasValue != want[i].HasValue {
+					t.Errorf("row %d = %d %v %v, want %d %v %v", i, o.Year, o.Value, o.HasValue, want[i].Year, want[i].Value, want[i].HasValue)
+				}
+			}
+		})
+	}
+}
+
+func TestParseCSVDecimalComma(t *testing.T) {
+	s, err := ParseCSV("f.csv", []byte("năm;giá trị\n2023;98,5\n2024;1.234,5\n2025;-0,25\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range []float64{98.5, 1234.5, -0.25} {
+		if s.Obs[i].Value != want {
+			t.Errorf("row %d = %v, want %v", i, s.Obs[i].Value, want)
+		}
+	}
+}
+
+func TestParseCSVErrors(t *testing.T) {
+	tests := []struct{ name, src, want string }{
+		{"ambiguous thousands", "year,value\n2025,6.400\n", "f.csv:2:6: giá trị \"6.400\" đọc được hai cách"},
+		{"text value", "year,value\n2025,khoảng 5\n", "f.csv:2:6: giá trị \"khoảng 5\" không phải là số"},
+		{"duplicate year", "year,value\n2024,1\n2024,2\n", "f.csv:3:1: năm 2024 đã có ở dòng 2"},
+		{"duplicate in one area only", "year,area,value\n2024,A,1\n2024,B,2\n2024,A,3\n", "f.csv:4:1: năm 2024 đã có ở dòng 2"},
+		{"year too early", "year,value\n1985,1\n", "f.csv:2:1: năm 1985 nằm ngoài khoảng 1990–2100"},
+		{"year not a number", "year,value\nhai nghìn,1\n", "f.csv:2:1: năm \"hai nghìn\" không phải là số"},
+		{"missing value column", "year,amount\n2024,1\n", "f.csv:1:1: thiếu cột \"value\""},
+		{"bad status", "year,value,status\n2024,1,tạm\n", "f.csv:2:8: trạng thái \"tạm\" không hợp lệ"},
+		{"comma decimal in comma file", "year,value\n2024,\"98,5\"\n", "dùng dấu phẩy trong tệp phân cách bằng dấu phẩy"},
+		{"source url without scheme", "year,value,source_url\n2024,1,example.vn\n", "phải bắt đầu bằng https://"},
+		{"empty file", "", "f.csv:1:1: tệp trống"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ParseCSV("f.csv", []byte(tt.src))
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error = %v\nwant it to contain %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestParseCSVReportsEveryProblem(t *testing.T) {
+	_, err := ParseCSV("f.csv", []byte("year,value\n2024,x\n1800,1\n2025,y\n"))
+	if err == nil || strings.Count(err.Error(), "\n") != 2 {
+		t.Errorf("want three problems, one a line; got:\n%v", err)
+	}
+}
+
+func TestDisaggregationAndTotals(t *testing.T) {
+	s, err := ParseCSV("f.csv", []byte("year,khu vực,value,source\n2024,,10,minh họa\n2024,Thành thị,12,x\n2025,,11,x\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Dims) != 1 || s.Dims[0] != "area" {
+		t.Errorf("dims = %v, want [area]", s.Dims)
+	}
+	if tot := s.Totals(); len(tot) != 2 || tot[1].Value != 11 {
+		t.Errorf("totals = %+v", tot)
+	}
+	if !s.Obs[0].Illustrative() || s.Obs[1].Illustrative() {
+		t.Error("illustrative marks wrong")
+	}
+}
+
+func FuzzParseCSV(f *testing.F) {
+	f.Add("year,value\n2023,92\n2024,\n")
+	f.Add("\uFEFFnăm;giá trị;nguồn\r\n2023;98,5;minh họa\r\n")
+	f.Add("year,area,value\n2024,A,\"1\n2\"\n")
+	f.Fuzz(func(t *testing.T, src string) {
+		s, err := ParseCSV("f.csv", []byte(src))
+		if err != nil {
+			return
+		}
+		for i := 1; i < len(s.Obs); i++ {
+			if s.Obs[i].Year < s.Obs[i-1].Year {
+				t.Fatalf("rows not sorted by year: %+v", s.Obs)
+			}
+		}
+		for _, o := range s.Obs {
+			if o.Year < 1990 || o.Year > 2100 || len(o.Dims) != len(s.Dims) {
+				t.Fatalf("bad row accepted: %+v", o)
+			}
+		}
+	})
+}

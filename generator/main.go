@@ -1,0 +1,55 @@
+// Command generator builds minhbach sites: public transparency reports of a
+// programme's targets, from its published text, CSV data and markdown.
+//
+//	go run ./generator build [-config config.toml] [-out public] [-baseurl URL] [-drafts]
+//
+// Exit status: 0 success, 1 problems in content or data (each printed as
+// file:line:col: message, in Vietnamese), 2 wrong usage.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+)
+
+func main() {
+	err := run(os.Args[1:], os.Stdout, os.Stderr)
+	var u usageError
+	switch {
+	case err == nil:
+	case errors.As(err, &u):
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	default:
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+}
+
+// usageError is a mistake in the command line rather than in the content.
+type usageError string
+
+func (u usageError) Error() string { return string(u) }
+
+const usage = `Cách dùng: go run ./generator <lệnh> [tuỳ chọn]
+
+Lệnh:
+  build    dựng trang vào thư mục public/
+           -config config.toml  -out public  -baseurl URL  -drafts`
+
+// run is the whole command, so tests call it as people do.
+func run(args []string, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		return usageError(usage)
+	}
+	switch args[0] {
+	case "build":
+		return build(args[1:], stdout, stderr)
+	case "help", "-h", "-help", "--help":
+		fmt.Fprintln(stdout, usage)
+		return nil
+	}
+	return usageError(fmt.Sprintf("không có lệnh %q\n\n%s", args[0], usage))
+}

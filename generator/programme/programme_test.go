@@ -1,0 +1,122 @@
+package programme
+
+import (
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+const seed = "../../seeds/chuong-trinh-50-CTr-TU-soc-trang.txt"
+
+func readSeed(t testing.TB) []byte {
+	t.Helper()
+	b, err := os.ReadFile(seed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestSocTrang(t *testing.T) {
+	p := Parse("p.txt", readSeed(t))
+	if len(p.Targets) != 11 || len(p.Tasks) != 9 {
+		t.Fatalf("%d targets, %d tasks; want 11 and 9", len(p.Targets), len(p.Tasks))
+	}
+	for i, tg := range p.Targets {
+		if tg.Number != i+1 {
+			t.Errorf("target %d numbered %d", i+1, tg.Number)
+		}
+	}
+	for i, tk := range p.Tasks {
+		if tk.Number != i+1 || len(tk.Paras) == 0 {
+			t.Errorf("task %d: number %d, %d paragraphs", i+1, tk.Number, len(tk.Paras))
+		}
+	}
+	checks := []struct{ what, got, want string }{
+		{"code", p.Code, "50-CTr/TU"},
+		{"date", p.Date, "4/5/2024"},
+		{"issuer", p.Issuer, "Tỉnh ủy Sóc Trăng"},
+		{"title", p.Title, "Tiếp tục đổi mới, nâng cao chất lượng chính sách xã hội"},
+		{"target 2", p.Targets[1].Text, "Tỷ lệ thất nghiệp chung dưới 3%, tỷ lệ thất nghiệp khu vực thành thị dưới 4%."},
+		{"task 3 title", p.Tasks[2].Title, "thực hiện tốt chính sách ưu đãi người có công với cách mạng"},
+	}
+	for _, c := range checks {
+		if c.got != c.want {
+			t.Errorf("%s = %q, want %q", c.what, c.got, c.want)
+		}
+	}
+	if !strings.HasPrefix(p.Objective.Text, "Triển khai xây dựng hệ thống chính sách xã hội") || !strings.HasSuffix(p.Objective.Text, "quyền công dân.") {
+		t.Errorf("objective = %q", p.Objective.Text)
+	}
+	if !strings.HasPrefix(p.Vision.Text, "Hệ thống chính sách xã hội phát triển toàn diện") || strings.Contains(p.Vision.Text, "Trên cơ sở") {
+		t.Errorf("vision = %q", p.Vision.Text)
+	}
+	if p.Targets[7].Line != 30 || p.Tasks[0].Line != 42 {
+		t.Errorf("lines: target 8 at %d, task 1 at %d; want 30 and 42", p.Targets[7].Line, p.Tasks[0].Line)
+	}
+	model, _ := json.Marshal(p)
+	for _, chrome := range []string{"Lượt xem", "Ảnh minh họa", "Hồng Nhi", "Phim tư liệu", "Thống kê truy cập", "Đang online", "No title"} {
+		if strings.Contains(string(model), chrome) {
+			t.Errorf("page chrome %q got into the model", chrome)
+		}
+	}
+	if len(p.Notices) != 0 {
+		t.Errorf("notices: %v", p.Notices)
+	}
+}
+
+// The same document, written differently, gives the same model.
+func TestEncodingVariants(t *testing.T) {
+	src := string(readSeed(t))
+	want, _ := json.Marshal(Parse("p.txt", []byte(src)))
+	variants := map[string]string{
+		"crlf": strings.ReplaceAll(src, "\n", "\r\n"),
+		"bom":  "\uFEFF" + src,
+		"nfd":  norm.NFD.String(src),
+		"nbsp": strings.ReplaceAll(src, " ", "\u00A0"),
+	}
+	for name, v := range variants {
+		got, _ := json.Marshal(Parse("p.txt", []byte(v)))
+		if string(got) != string(want) {
+			t.Errorf("%s: the model differs", name)
+		}
+	}
+}
+
+func TestContainsQuote(t *testing.T) {
+	p := Parse("p.txt", readSeed(t))
+	for _, q := range []string{
+		"Tỷ lệ thất nghiệp chung dưới 3%",
+		norm.NFD.String("35 giường bệnh viện, 19 bác sĩ, 4 dược sĩ, 33 điều dưỡng viên trên 10.000 dân"),
+		"số năm sống khoẻ   đạt tối thiểu 68 năm",
+	} {
+		if !p.Contains(q) {
+			t.Errorf("Contains(%q) = false", q)
+		}
+	}
+	if p.Contains("Tỷ lệ thất nghiệp dưới 3%") {
+		t.Error("a misquote was found")
+	}
+}
+
+func TestNoTargets(t *testing.T) {
+	p := Parse("letter.txt", []byte("Kính gửi các sở, ngành.\n\nỦy ban nhân dân tỉnh ban hành Kế hoạch kèm theo.\n"))
+	if len(p.Targets) != 0 || len(p.Notices) == 0 {
+		t.Errorf("targets %d, notices %v", len(p.Targets), p.Notices)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add(string(readSeed(f)))
+	f.Add("Các chỉ tiêu chủ yếu đến năm 2030\n(1) a\n- Thứ nhất, b\n\nc\n\nd\n\n")
+	f.Add("Mục tiêu tổng quát:\nTầm nhìn đến năm 2045\n- Thứ mười, x")
+	f.Fuzz(func(t *testing.T, src string) {
+		p := Parse("f.txt", []byte(src))
+		if _, err := json.Marshal(p); err != nil {
+			t.Fatal(err)
+		}
+	})
+}

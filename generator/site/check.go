@@ -1,0 +1,57 @@
+package site
+
+import (
+	"github.com/minhbach/minhbach/generator/content"
+	"github.com/minhbach/minhbach/generator/diag"
+	"github.com/minhbach/minhbach/generator/indicator"
+	"github.com/minhbach/minhbach/generator/programme"
+)
+
+// checkAgainstProgramme makes sure data/indicators.toml agrees with the
+// published text: every quote is in it, word for word, and every indicator
+// and target name belongs to a target that exists.
+func checkAgainstProgramme(l *diag.List, p *programme.Programme, c indicator.Catalogue) {
+	targets := map[int]bool{}
+	for _, t := range p.Targets {
+		targets[t.Number] = true
+	}
+	for _, in := range c.Indicators {
+		if !targets[in.Target] {
+			l.Add(indicator.DefinitionsFile, in.LineOf("target"), 1, "chỉ số %s thuộc chỉ tiêu %d, nhưng văn bản chương trình không có chỉ tiêu này", in.Code, in.Target)
+		}
+		if in.Quote != "" && !p.Contains(in.Quote) {
+			l.Add(indicator.DefinitionsFile, in.LineOf("quote"), 1, "trích dẫn của chỉ số %s không có nguyên văn trong %s: %q; hãy chép đúng từng chữ từ văn bản", in.Code, p.File, in.Quote)
+		}
+	}
+	for _, t := range c.Targets {
+		if !targets[t.Number] {
+			l.Add(indicator.DefinitionsFile, 0, 0, "tên ngắn cho chỉ tiêu %d, nhưng văn bản chương trình không có chỉ tiêu này", t.Number)
+		}
+	}
+}
+
+// checkPages checks what pages say about the rest of the site.
+func checkPages(l *diag.List, pages []*content.Page, c indicator.Catalogue) {
+	codes := map[string]bool{}
+	for _, in := range c.Indicators {
+		codes[in.Code] = true
+	}
+	urls := map[string]string{}
+	for _, p := range pages {
+		for _, code := range p.Indicators {
+			if !codes[code] {
+				l.Add(p.File, 0, 0, "chỉ số %q trong indicators không tồn tại; hãy dùng một mã trong data/indicators.toml", code)
+			}
+		}
+		if prev, ok := urls[p.URL()]; ok {
+			l.Add(p.File, 0, 0, "trùng địa chỉ %s với %s", p.URL(), prev)
+		}
+		urls[p.URL()] = p.File
+		if generated[p.Section] || p.Section == "" && generated[p.Slug] {
+			l.Add(p.File, 0, 0, "địa chỉ %s dành cho trang do hệ thống tạo; hãy đổi tên tệp hoặc thư mục", p.URL())
+		}
+	}
+}
+
+// generated are the first URL segments of the pages the generator makes.
+var generated = map[string]bool{"chuong-trinh": true, "tam-nhin-2045": true, "du-lieu": true, "chi-tieu": true, "nhiem-vu": true, "assets": true}

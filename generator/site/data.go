@@ -1,0 +1,198 @@
+package site
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"encoding/xml"
+	"strconv"
+	"strings"
+)
+
+// The open data published under /du-lieu/, in the shapes of design §6 and §8.
+// Keys are English and stable; values that people read (names, summaries)
+// are Vietnamese.
+
+type dataFile struct {
+	Generated  string          `json:"generated"`
+	Programme  dataProgramme   `json:"programme"`
+	Indicators []dataIndicator `json:"indicators"`
+}
+
+type dataProgramme struct {
+	Code  string `json:"code"`
+	Title string `json:"title"`
+}
+
+type dataIndicator struct {
+	Code         string            `json:"code"`
+	Target       int               `json:"target"`
+	Name         string            `json:"name"`
+	Kind         string            `json:"kind"`
+	Unit         string            `json:"unit"`
+	Per          float64           `json:"per,omitempty"`
+	Direction    string            `json:"direction,omitempty"`
+	Comparator   string            `json:"comparator,omitempty"`
+	TargetValue  *float64          `json:"target_value,omitempty"`
+	TargetMin    *float64          `json:"target_min,omitempty"`
+	TargetMax    *float64          `json:"target_max,omitempty"`
+	Quote        string            `json:"quote"`
+	Illustrative bool              `json:"illustrative"`
+	Observations []dataObservation `json:"observations"`
+	Assessment   dataAssessment    `json:"assessment"`
+}
+
+type dataObservation struct {
+	Year   int               `json:"year"`
+	Value  *float64          `json:"value"`
+	Area   string            `json:"area,omitempty"`
+	Dims   map[string]string `json:"dims,omitempty"`
+	Source string            `json:"source,omitempty"`
+	Status string            `json:"status,omitempty"`
+	Note   string            `json:"note,omitempty"`
+}
+
+type dataAssessment struct {
+	Status      string   `json:"status"`
+	Method      string   `json:"method,omitempty"`
+	Ratio       *float64 `json:"ratio"`
+	BaseYear    *int     `json:"base_year"`
+	BaseValue   *float64 `json:"base_value"`
+	LatestYear  *int     `json:"latest_year"`
+	LatestValue *float64 `json:"latest_value"`
+	Summary     string   `json:"summary"`
+}
+
+func (m *model) dataIndicator(a *assessed) dataIndicator {
+	d := a.Definition
+	di := dataIndicator{
+		Code: d.Code, Target: d.Target, Name: d.Name, Kind: d.Kind, Unit: d.Unit, Per: d.Per,
+		Quote: d.Quote, Illustrative: a.Illustrative(), Observations: []dataObservation{},
+	}
+	if d.Kind != "milestone" {
+		di.Direction, di.Comparator = d.Direction, d.Comparator
+		if d.Comparator == "range" {
+			di.TargetMin, di.TargetMax = ptr(d.Min), ptr(d.Max)
+		} else {
+			di.TargetValue = ptr(d.Value)
+		}
+	}
+	for _, o := range a.Series.Obs {
+		do := dataObservation{Year: o.Year, Source: o.Source, Status: o.Status, Note: o.Note}
+		if o.HasValue {
+			do.Value = ptr(o.Value)
+		}
+		for i, name := range a.Series.Dims {
+			if o.Dims[i] == "" {
+				continue
+			}
+			if name == "area" {
+				do.Area = o.Dims[i]
+				continue
+			}
+			if do.Dims == nil {
+				do.Dims = map[string]string{}
+			}
+			do.Dims[name] = o.Dims[i]
+		}
+		di.Observations = append(di.Observations, do)
+	}
+	as := a.Assessment
+	da := dataAssessment{Status: as.Status, Method: as.Method, Summary: as.Summary}
+	if as.HasRatio {
+		da.Ratio = ptr(round(as.Ratio, 4))
+	}
+	if as.HasBase {
+		da.BaseYear, da.BaseValue = ptr(as.Base.Year), ptr(as.Base.Value)
+	}
+	if as.HasLatest {
+		da.LatestYear, da.LatestValue = ptr(as.Latest.Year), ptr(as.Latest.Value)
+	}
+	di.Assessment = da
+	return di
+}
+
+// addData writes /du-lieu/: one CSV and one JSON per indicator, every
+// indicator in chi-so.json, and the parsed programme in chuong-trinh.json.
+func (m *model) addData(out *Output) error {
+	all := dataFile{
+		Generated:  isoDate(m.Config.Report()),
+		Programme:  dataProgramme{Code: m.Programme.Code, Title: m.Programme.Title},
+		Indicators: []dataIndicator{},
+	}
+	for _, a := range m.indicators {
+		di := m.dataIndicator(a)
+		all.Indicators = append(all.Indicators, di)
+		b, err := marshal(di)
+		if err != nil {
+			return err
+		}
+		out.Files["du-lieu/"+a.Slug()+".json"] = b
+		out.Files["du-lieu/"+a.Slug()+".csv"] = m.csv(a)
+	}
+	b, err := marshal(all)
+	if err != nil {
+		return err
+	}
+	out.Files["du-lieu/chi-so.json"] = b
+	b, err = marshal(m.Programme)
+	if err != nil {
+		return err
+	}
+	out.Files["du-lieu/chuong-trinh.json"] = b
+	return nil
+}
+
+// csv writes an indicator's observations in the same long format staff edit,
+// with a BOM so that Excel opens the Vietnamese text correctly.
+func (m *model) csv(a *assessed) []byte {
+	var buf bytes.Buffer
+	buf.WriteString("\uFEFF")
+	w := csv.NewWriter(&buf)
+	header := append([]string{"year"}, a.Series.Dims...)
+	header = append(header, "value", "unit", "source", "status", "note")
+	w.Write(header)
+	for _, o := range a.Series.Obs {
+		row := append([]string{strconv.Itoa(o.Year)}, o.Dims...)
+		v := ""
+		if o.HasValue {
+			v = strconv.FormatFloat(o.Value, 'f', -1, 64)
+		}
+		row = append(row, v, a.Unit, o.Source, o.Status, o.Note)
+		w.Write(row)
+	}
+	w.Flush()
+	return buf.Bytes()
+}
+
+func (m *model) sitemap(jobs []job) []byte {
+	var b bytes.Buffer
+	b.WriteString(xml.Header)
+	b.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
+	for _, j := range jobs {
+		if j.kind == "404" {
+			continue
+		}
+		b.WriteString("  <url><loc>")
+		xml.EscapeText(&b, []byte(j.frame.Canonical))
+		b.WriteString("</loc></url>\n")
+	}
+	b.WriteString("</urlset>\n")
+	return b.Bytes()
+}
+
+func marshal(v any) ([]byte, error) {
+	b, err := json.MarshalIndent(v, "", " ")
+	if err != nil {
+		return nil, err
+	}
+	return append(b, '\n'), nil
+}
+
+func ptr[T any](v T) *T { return &v }
+
+func round(v float64, digits int) float64 {
+	s := strconv.FormatFloat(v, 'f', digits, 64)
+	r, _ := strconv.ParseFloat(strings.TrimRight(s, "0"), 64)
+	return r
+}

@@ -1,0 +1,100 @@
+package site
+
+import (
+	"sort"
+
+	"github.com/minhbach/minhbach/generator/content"
+	"github.com/minhbach/minhbach/generator/indicator"
+	"github.com/minhbach/minhbach/generator/progress"
+)
+
+// model is the site as the renderer sees it: inputs joined up and assessed.
+// It is built once and only read afterwards, so pages render concurrently.
+type model struct {
+	*Inputs
+	targets    []*target
+	indicators []*assessed
+	pages      []*content.Page // published pages other than news and indexes
+	news       []*content.Page // newest first
+	index      map[string]*content.Page
+}
+
+type target struct {
+	Number     int
+	Name       string
+	Text       string
+	Line       int
+	Indicators []*assessed
+}
+
+type assessed struct {
+	indicator.Indicator
+	Assessment progress.Assessment
+	Target     *target
+}
+
+func newModel(in *Inputs, opt Options) *model {
+	m := &model{Inputs: in, index: map[string]*content.Page{}}
+	names := map[int]string{}
+	for _, t := range in.Catalogue.Targets {
+		names[t.Number] = t.Name
+	}
+	byNumber := map[int]*target{}
+	for _, t := range in.Programme.Targets {
+		tg := &target{Number: t.Number, Name: names[t.Number], Text: t.Text, Line: t.Line}
+		if tg.Name == "" {
+			tg.Name = "Chỉ tiêu " + itoa(t.Number)
+		}
+		m.targets = append(m.targets, tg)
+		byNumber[t.Number] = tg
+	}
+	report := in.Config.Report()
+	for _, ind := range in.Catalogue.Indicators {
+		a := &assessed{Indicator: ind, Assessment: progress.Assess(ind, in.Config, report), Target: byNumber[ind.Target]}
+		m.indicators = append(m.indicators, a)
+		if a.Target != nil {
+			a.Target.Indicators = append(a.Target.Indicators, a)
+		}
+	}
+	for _, p := range in.Pages {
+		if p.Draft && !opt.Drafts {
+			continue
+		}
+		switch {
+		case p.IsIndex():
+			m.index[p.Section] = p
+		case p.Section == "tin-tuc":
+			m.news = append(m.news, p)
+		default:
+			m.pages = append(m.pages, p)
+		}
+	}
+	sort.SliceStable(m.news, func(i, j int) bool {
+		if !m.news[i].Date.Equal(m.news[j].Date) {
+			return m.news[i].Date.After(m.news[j].Date)
+		}
+		return m.news[i].Slug < m.news[j].Slug
+	})
+	sort.SliceStable(m.pages, func(i, j int) bool {
+		if m.pages[i].Weight != m.pages[j].Weight {
+			return m.pages[i].Weight < m.pages[j].Weight
+		}
+		return m.pages[i].File < m.pages[j].File
+	})
+	return m
+}
+
+// counts tallies statuses in the order of progress.Statuses.
+func counts(list []*assessed) []Count {
+	n := map[string]int{}
+	for _, a := range list {
+		n[a.Assessment.Status]++
+	}
+	var out []Count
+	for _, s := range progress.Statuses {
+		if n[s] > 0 {
+			out = append(out, Count{Status: s, Label: progress.Label(s), N: n[s]})
+		}
+	}
+	return out
+}

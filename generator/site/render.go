@@ -1,0 +1,302 @@
+package site
+
+import (
+	"fmt"
+	"html/template"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/minhbach/minhbach/generator/content"
+	"github.com/minhbach/minhbach/generator/diag"
+)
+
+// methodologySlug names the content page that explains the assessment.
+const methodologySlug = "phuong-phap"
+
+// job is one page to render: the layout kind and the finished frame.
+type job struct {
+	path  string // output path, "chi-tieu/8/index.html"
+	kind  string
+	frame *Frame
+}
+
+// render plans every page of m, renders them concurrently and adds the data
+// files. Views are built in the plan, on one goroutine; only template
+// execution runs in parallel, since it dominates and shares nothing mutable.
+func render(m *model) (*Output, error) {
+	jobs, err := m.plan()
+	if err != nil {
+		return nil, err
+	}
+	results := make([][]byte, len(jobs))
+	errs := make([]error, len(jobs))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				results[i], errs[i] = m.Theme.Render(jobs[i].kind, jobs[i].frame)
+			}
+		}()
+	}
+	for i := range jobs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+
+	out := &Output{Files: make(map[string][]byte, len(jobs)*2), Warnings: m.Warnings}
+	// One broken template breaks every page that uses it: report each
+	// distinct error once, with how many pages it stopped.
+	var l diag.List
+	failed := map[string][]string{}
+	var order []string
+	for i, j := range jobs {
+		if errs[i] != nil {
+			key := j.kind + "\x00" + errs[i].Error()
+			if failed[key] == nil {
+				order = append(order, key)
+			}
+			failed[key] = append(failed[key], j.frame.URL)
+			continue
+		}
+		out.Files[j.path] = results[i]
+		out.Pages++
+	}
+	for _, key := range order {
+		kind, msg, _ := strings.Cut(key, "\x00")
+		urls := failed[key]
+		more := ""
+		if len(urls) > 1 {
+			more = fmt.Sprintf(" (và %d trang khác)", len(urls)-1)
+		}
+		l.Add("themes/"+m.Theme.Name+"/layouts/"+kind+".html", 0, 0, "không dựng được trang %s%s: %s", urls[0], more, msg)
+	}
+	if err := l.Err(); err != nil {
+		return nil, err
+	}
+	for _, a := range m.Theme.Assets {
+		out.Files[strings.TrimPrefix(a.URL, "/")] = a.Data
+	}
+	if err := m.addData(out); err != nil {
+		return nil, err
+	}
+	out.Files["sitemap.xml"] = m.sitemap(jobs)
+	out.Files["robots.txt"] = []byte("User-agent: *\nAllow: /\n\nSitemap: " + m.Config.BaseURL + "sitemap.xml\n")
+	return out, nil
+}
+
+// plan builds the frame of every page.
+func (m *model) plan() ([]job, error) {
+	var jobs []job
+	add := func(url, kind, title, description string, main any) *Frame {
+		f := m.frame(url, kind, title, description, main)
+		path := strings.TrimPrefix(url, "/") + "index.html"
+		if strings.HasSuffix(url, ".html") {
+			path = strings.TrimPrefix(url, "/")
+		}
+		jobs = append(jobs, job{path: path, kind: kind, frame: f})
+		return f
+	}
+
+	views := make(map[*assessed]IndicatorView, len(m.indicators))
+	for _, a := range m.indicators {
+		v, err := m.indicatorView(a)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", a.Code, err)
+		}
+		views[a] = v
+	}
+
+	home := m.homeView()
+	f := add("/", "home", m.Config.Title, m.Programme.Objective.Text, home)
+	f.Illustrative = m.anyIllustrative(m.indicators)
+
+	pv := m.programmeView()
+	add("/chuong-trinh/", "programme", "Toàn văn "+pv.Code, pv.Objective, pv)
+	add("/tam-nhin-2045/", "vision", "Tầm nhìn đến năm "+itoa(m.Config.Years.Vision), m.Programme.Vision.Text,
+		VisionView{Year: m.Config.Years.Vision, Text: m.Programme.Vision.Text, Objective: m.Programme.Objective.Text})
+
+	for i, t := range m.targets {
+		tv := TargetView{Number: t.Number, Name: t.Name, Text: t.Text, ProgrammeURL: "/chuong-trinh/#chi-tieu-" + itoa(t.Number), Counts: counts(t.Indicators)}
+		for _, a := range t.Indicators {
+			tv.Indicators = append(tv.Indicators, views[a])
+		}
+		tv.News = m.newsAbout(t.Indicators)
+		if i > 0 {
+			tv.Prev = &Link{URL: targetURL(m.targets[i-1].Number), Label: "Chỉ tiêu " + itoa(m.targets[i-1].Number)}
+		}
+		if i+1 < len(m.targets) {
+			tv.Next = &Link{URL: targetURL(m.targets[i+1].Number), Label: "Chỉ tiêu " + itoa(m.targets[i+1].Number)}
+		}
+		f := add(targetURL(t.Number), "target", "Chỉ tiêu "+itoa(t.Number)+": "+t.Name, t.Text, tv)
+		f.Illustrative, f.HasCharts = m.anyIllustrative(t.Indicators), len(t.Indicators) > 0
+		for _, a := range t.Indicators {
+			v := views[a]
+			f := add(v.URL, "indicator", v.Name, v.Summary, v)
+			f.Illustrative, f.HasCharts = v.Illustrative, v.ChartID != ""
+		}
+	}
+	for _, tv := range pv.Tasks {
+		add(tv.URL, "task", tv.Ordinal+": "+tv.Title, tv.Title, tv)
+	}
+
+	newsIntro := m.index["tin-tuc"]
+	list := ListView{Title: "Tin tức"}
+	if newsIntro != nil {
+		list.Title, list.Intro = newsIntro.Title, template.HTML(newsIntro.Body)
+	}
+	for _, p := range m.news {
+		list.Items = append(list.Items, newsItem(p))
+		add(p.URL(), "page", p.Title, p.Summary, m.pageView(p))
+	}
+	add("/tin-tuc/", "list", list.Title, "Tin tức về việc thực hiện chương trình", list)
+	for _, p := range m.pages {
+		add(p.URL(), "page", p.Title, p.Summary, m.pageView(p))
+	}
+	dv := DataView{Programme: m.Programme.Code}
+	for _, a := range m.indicators {
+		dv.Indicators = append(dv.Indicators, views[a])
+	}
+	f = add("/du-lieu/", "data", "Dữ liệu mở", "Tải về số liệu của mọi chỉ số", dv)
+	f.Illustrative = m.anyIllustrative(m.indicators)
+	add("/404.html", "404", "Không tìm thấy trang", "", nil)
+	return jobs, nil
+}
+
+func (m *model) frame(url, kind, title, description string, main any) *Frame {
+	f := &Frame{
+		Lang: "vi", SiteTitle: m.Config.Title, Title: title, Description: truncate(description, 200),
+		URL: url, Canonical: strings.TrimSuffix(m.Config.BaseURL, "/") + url, Kind: kind,
+		Programme: "Chương trình số " + m.Programme.Code, ReportDate: viDate(m.Config.Report()), Main: main,
+		ChartRuntime: m.ChartRuntime,
+	}
+	nav := []Link{
+		{URL: "/", Label: "Tổng quan"},
+		{URL: "/chuong-trinh/", Label: "Chương trình"},
+		{URL: "/tin-tuc/", Label: "Tin tức"},
+		{URL: "/du-lieu/", Label: "Dữ liệu"},
+	}
+	for _, p := range m.pages {
+		nav = append(nav, Link{URL: p.URL(), Label: p.Title})
+		if p.Slug == methodologySlug && p.Section == "" {
+			f.Methodology = &Link{URL: p.URL(), Label: p.Title}
+		}
+	}
+	for i := range nav {
+		nav[i].Current = nav[i].URL == url || nav[i].URL != "/" && strings.HasPrefix(url, nav[i].URL)
+	}
+	f.Nav = nav
+	return f
+}
+
+func (m *model) homeView() HomeView {
+	h := HomeView{
+		Counts: counts(m.indicators), Total: len(m.indicators), Objective: m.Programme.Objective.Text,
+		Programme: "Chương trình số " + m.Programme.Code,
+		Years:     [3]int{m.Config.Years.Base, m.Config.Years.Target, m.Config.Years.Vision},
+	}
+	if intro := m.index[""]; intro != nil {
+		h.Intro = template.HTML(intro.Body)
+	}
+	for _, t := range m.targets {
+		c := TargetCard{Number: t.Number, Name: t.Name, URL: targetURL(t.Number)}
+		for _, a := range t.Indicators {
+			c.Badges = append(c.Badges, m.badge(a))
+		}
+		h.Cards = append(h.Cards, c)
+	}
+	for i, p := range m.news {
+		if i == 3 {
+			break
+		}
+		h.News = append(h.News, newsItem(p))
+	}
+	return h
+}
+
+func (m *model) programmeView() ProgrammeView {
+	p := m.Programme
+	v := ProgrammeView{Title: p.Title, Code: p.Code, Issuer: p.Issuer, Date: p.Date,
+		Objective: p.Objective.Text, Vision: p.Vision.Text, Lead: p.TasksLead.Text, Source: p.File}
+	for _, para := range p.Preamble {
+		v.Preamble = append(v.Preamble, para.Text)
+	}
+	byNumber := map[int]*target{}
+	for _, t := range m.targets {
+		byNumber[t.Number] = t
+	}
+	for _, t := range p.Targets {
+		pt := ProgrammeTarget{Number: t.Number, Text: t.Text, URL: targetURL(t.Number)}
+		if tg := byNumber[t.Number]; tg != nil {
+			for _, a := range tg.Indicators {
+				pt.Indicators = append(pt.Indicators, m.badge(a))
+			}
+		}
+		v.Targets = append(v.Targets, pt)
+	}
+	for i, t := range p.Tasks {
+		tv := TaskView{Number: t.Number, Ordinal: ordinal(t.Number), Title: capitalise(t.Title), URL: taskURL(t.Number)}
+		for _, para := range t.Paras {
+			tv.Paras = append(tv.Paras, para.Text)
+		}
+		if i > 0 {
+			tv.Prev = &Link{URL: taskURL(p.Tasks[i-1].Number), Label: ordinal(p.Tasks[i-1].Number)}
+		}
+		if i+1 < len(p.Tasks) {
+			tv.Next = &Link{URL: taskURL(p.Tasks[i+1].Number), Label: ordinal(p.Tasks[i+1].Number)}
+		}
+		v.Tasks = append(v.Tasks, tv)
+	}
+	return v
+}
+
+func (m *model) pageView(p *content.Page) PageView {
+	v := PageView{Title: p.Title, Body: template.HTML(p.Body), Date: viDate(p.Date), DateISO: isoDate(p.Date), Tags: p.Tags}
+	for _, code := range p.Indicators {
+		for _, a := range m.indicators {
+			if a.Code == code {
+				v.Indicators = append(v.Indicators, m.badge(a))
+			}
+		}
+	}
+	return v
+}
+
+// newsAbout lists published news that names any of the indicators.
+func (m *model) newsAbout(list []*assessed) []NewsItem {
+	codes := map[string]bool{}
+	for _, a := range list {
+		codes[a.Code] = true
+	}
+	var out []NewsItem
+	for _, p := range m.news {
+		for _, c := range p.Indicators {
+			if codes[c] {
+				out = append(out, newsItem(p))
+				break
+			}
+		}
+	}
+	return out
+}
+
+func (m *model) anyIllustrative(list []*assessed) bool {
+	for _, a := range list {
+		if a.Illustrative() {
+			return true
+		}
+	}
+	return false
+}
+
+func truncate(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return strings.TrimSpace(string(r[:n-1])) + "…"
+}

@@ -1,0 +1,183 @@
+package site
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"golang.org/x/tools/txtar"
+)
+
+var update = flag.Bool("update", false, "rewrite the expected outputs in testdata/*.txtar")
+
+// repoRoot is the repository, two folders up from this package.
+const repoRoot = "../.."
+
+// fixture reads a txtar case: its files under config.toml, seeds/, data/ and
+// content/ are the site, and it gets the repository's default theme (without
+// the chart runtime, so no case needs npm). Files under public/ are the
+// expected output; a file named error is the expected error.
+func fixture(t *testing.T, file string) (*txtar.Archive, fstest.MapFS) {
+	t.Helper()
+	ar, err := txtar.ParseFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys := fstest.MapFS{}
+	for _, f := range ar.Files {
+		if strings.HasPrefix(f.Name, "public/") || f.Name == "error" {
+			continue
+		}
+		fsys[f.Name] = &fstest.MapFile{Data: f.Data}
+	}
+	addTheme(t, fsys)
+	return ar, fsys
+}
+
+// addTheme copies themes/default from the repository into fsys, leaving out
+// the chart runtime's npm project.
+func addTheme(t testing.TB, fsys fstest.MapFS) {
+	t.Helper()
+	root := os.DirFS(repoRoot)
+	err := fs.WalkDir(root, "themes/default", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && d.Name() == "chartjs" {
+			return fs.SkipDir
+		}
+		if d.IsDir() {
+			return nil
+		}
+		if _, ok := fsys[p]; ok {
+			return nil // the case overrides the theme's file
+		}
+		data, err := fs.ReadFile(root, p)
+		fsys[p] = &fstest.MapFile{Data: data}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestSites builds each testdata/*.txtar site in memory and compares every
+// output file but the theme's assets with the expected files in the archive.
+// go test ./generator/site -update rewrites them.
+func TestSites(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*.txtar")
+	if len(files) == 0 {
+		t.Fatal("no test cases in testdata/")
+	}
+	for _, file := range files {
+		t.Run(strings.TrimSuffix(filepath.Base(file), ".txtar"), func(t *testing.T) {
+			ar, fsys := fixture(t, file)
+			out, err := Build(fsys, Options{})
+			got := map[string][]byte{}
+			if err != nil {
+				got["error"] = []byte(err.Error() + "\n")
+			} else {
+				for _, p := range out.Paths() {
+					if strings.HasPrefix(p, "assets/") {
+						continue
+					}
+					got["public/"+p] = out.Files[p]
+				}
+				checkLinks(t, out)
+			}
+			if *update {
+				rewrite(t, file, ar, got)
+				return
+			}
+			want := map[string][]byte{}
+			for _, f := range ar.Files {
+				if strings.HasPrefix(f.Name, "public/") || f.Name == "error" {
+					want[f.Name] = f.Data
+				}
+			}
+			for name, data := range want {
+				if g, ok := got[name]; !ok {
+					t.Errorf("%s: not produced", name)
+				} else if !bytes.Equal(g, data) {
+					t.Errorf("%s differs from the expected file (run go test ./generator/site -update and read the diff):\n%s", name, firstDiff(string(data), string(g)))
+				}
+			}
+			for name := range got {
+				if _, ok := want[name]; !ok {
+					t.Errorf("%s: produced but not expected", name)
+				}
+			}
+		})
+	}
+}
+
+func rewrite(t *testing.T, file string, ar *txtar.Archive, got map[string][]byte) {
+	var keep []txtar.File
+	for _, f := range ar.Files {
+		if !strings.HasPrefix(f.Name, "public/") && f.Name != "error" {
+			keep = append(keep, f)
+		}
+	}
+	names := make([]string, 0, len(got))
+	for n := range got {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		keep = append(keep, txtar.File{Name: n, Data: got[n]})
+	}
+	ar.Files = keep
+	if err := os.WriteFile(file, txtar.Format(ar), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// firstDiff shows the first differing line with a little context.
+func firstDiff(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	for i := 0; i < len(w) || i < len(g); i++ {
+		var a, b string
+		if i < len(w) {
+			a = w[i]
+		}
+		if i < len(g) {
+			b = g[i]
+		}
+		if a != b {
+			return fmt.Sprintf("line %d\n- %s\n+ %s", i+1, a, b)
+		}
+	}
+	return "(same lines, different bytes)"
+}
+
+var reRef = regexp.MustCompile(`(?:href|src|content)="(/[^"#]*)(#[^"]*)?"`)
+
+// checkLinks fails for every internal href or src in an HTML page that does
+// not resolve to a file of the output.
+func checkLinks(t testing.TB, out *Output) {
+	t.Helper()
+	for _, p := range out.Paths() {
+		if !strings.HasSuffix(p, ".html") {
+			continue
+		}
+		for _, m := range reRef.FindAllSubmatch(out.Files[p], -1) {
+			ref := strings.TrimPrefix(string(m[1]), "/")
+			target := ref
+			if ref == "" || strings.HasSuffix(ref, "/") {
+				target = ref + "index.html"
+			}
+			if _, ok := out.Files[path.Clean("/" + target)[1:]]; !ok {
+				t.Errorf("%s links to /%s, which is not in the output", p, ref)
+			}
+		}
+	}
+}

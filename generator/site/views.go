@@ -1,0 +1,331 @@
+package site
+
+import (
+	"html/template"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/minhbach/minhbach/generator/chart"
+	"github.com/minhbach/minhbach/generator/content"
+	"github.com/minhbach/minhbach/generator/indicator"
+	"github.com/minhbach/minhbach/generator/progress"
+	"github.com/minhbach/minhbach/generator/vi"
+)
+
+// The view structs below are what templates receive: every value already
+// computed, formatted and worded, so templates only place them.
+
+// Frame is what every page has: its place in the site and its main view.
+type Frame struct {
+	Lang        string
+	SiteTitle   string
+	Title       string
+	Description string
+	URL         string // path, "/chi-tieu/8/"
+	Canonical   string // absolute URL
+	Kind        string
+	Nav         []Link
+	Programme   string // "Chương trình số 50-CTr/TU"
+	ReportDate  string // "30/6/2026"
+	// Illustrative is true when the page shows any illustrative figure.
+	Illustrative bool
+	HasCharts    bool
+	// Methodology links to the page that explains the assessment, when the
+	// site has one (content/phuong-phap.md).
+	Methodology *Link
+	// ChartRuntime is the URL of the ECharts bundle, "" without one.
+	ChartRuntime string
+	Main         any
+}
+
+// Link is a labelled internal link.
+type Link struct {
+	URL, Label string
+	Current    bool
+}
+
+// Count is how many indicators have one status.
+type Count struct {
+	Status, Label string
+	N             int
+}
+
+// HomeView is the home page.
+type HomeView struct {
+	Intro      template.HTML
+	Counts     []Count
+	Total      int
+	Cards      []TargetCard
+	News       []NewsItem
+	Years      [3]int // base, target, vision
+	Objective  string
+	Programme  string
+	Assessable int
+}
+
+// TargetCard summarises one target on the home page.
+type TargetCard struct {
+	Number int
+	Name   string
+	URL    string
+	Badges []Badge
+}
+
+// Badge is one indicator's status, small.
+type Badge struct {
+	Code, Name, URL, Status, Label string
+}
+
+// TargetView is a target's page.
+type TargetView struct {
+	Number       int
+	Name         string
+	Text         string
+	ProgrammeURL string
+	Counts       []Count
+	Indicators   []IndicatorView
+	News         []NewsItem
+	Prev, Next   *Link
+}
+
+// IndicatorView is one indicator with everything said about it.
+type IndicatorView struct {
+	Code, Slug, Name, URL string
+	Quote, Definition     string
+	Unit, Agency          string
+	TargetText            string // "trên 95%"
+	TargetYear            int
+	TargetNumber          int
+	TargetName, TargetURL string
+	Milestone             bool
+	Status, StatusLabel   string
+	Summary               string
+	Latest                string // "93,0%", "" without data
+	LatestYear            int
+	Illustrative          bool
+	ChartID               string
+	ChartOption           template.JS
+	Columns               []string // disaggregation column headings
+	Rows                  []Row
+	Sources               []string
+	Working               []Fact
+	CSV, JSON             string
+}
+
+// Row is one observation as shown in the data table.
+type Row struct {
+	Year         int
+	Dims         []string
+	Value        string // "" for a gap
+	Status       string
+	Source, Note string
+	SourceURL    string
+	Illustrative bool
+}
+
+// Fact is one line of an assessment's working: "Tốc độ cần có: 0,46%/năm".
+type Fact struct{ Term, Value string }
+
+// ProgrammeView is the programme's text.
+type ProgrammeView struct {
+	Title, Code, Issuer, Date string
+	Preamble                  []string
+	Objective, Vision, Lead   string
+	Targets                   []ProgrammeTarget
+	Tasks                     []TaskView
+	Source                    string
+}
+
+// ProgrammeTarget is a target in the programme's text with its indicators.
+type ProgrammeTarget struct {
+	Number     int
+	Text, URL  string
+	Indicators []Badge
+}
+
+// TaskView is one task group.
+type TaskView struct {
+	Number     int
+	Ordinal    string
+	Title, URL string
+	Paras      []string
+	Prev, Next *Link
+}
+
+// NewsItem is a news page in a list.
+type NewsItem struct {
+	Title, URL, Summary string
+	Date, DateISO       string
+	Tags                []string
+}
+
+// PageView is a markdown page.
+type PageView struct {
+	Title         string
+	Body          template.HTML
+	Date, DateISO string
+	Tags          []string
+	Indicators    []Badge
+}
+
+// ListView is a list of news.
+type ListView struct {
+	Title string
+	Intro template.HTML
+	Items []NewsItem
+}
+
+// DataView is the open-data page.
+type DataView struct {
+	Indicators []IndicatorView
+	Programme  string
+}
+
+// VisionView is the 2045 vision.
+type VisionView struct {
+	Year      int
+	Text      string
+	Objective string
+}
+
+func (m *model) badge(a *assessed) Badge {
+	return Badge{Code: a.Code, Name: a.Name, URL: indicatorURL(a), Status: a.Assessment.Status, Label: progress.Label(a.Assessment.Status)}
+}
+
+func (m *model) indicatorView(a *assessed) (IndicatorView, error) {
+	d := a.Definition
+	as := a.Assessment
+	v := IndicatorView{
+		Code: d.Code, Slug: d.Slug(), Name: d.Name, URL: indicatorURL(a),
+		Quote: d.Quote, Definition: d.Definition, Unit: d.Unit, Agency: d.Agency,
+		TargetText: progress.FormatTarget(d), TargetYear: m.Config.Years.Target, TargetNumber: d.Target,
+		Milestone: d.Kind == indicator.Milestone, Status: as.Status, StatusLabel: progress.Label(as.Status),
+		Summary: as.Summary, Illustrative: a.Illustrative(),
+		CSV: "/du-lieu/" + d.Slug() + ".csv", JSON: "/du-lieu/" + d.Slug() + ".json",
+		Columns: a.Series.Dims,
+	}
+	if a.Target != nil {
+		v.TargetName, v.TargetURL = a.Target.Name, targetURL(a.Target.Number)
+	}
+	if as.HasLatest {
+		v.Latest, v.LatestYear = progress.Format(d, as.Latest.Value), as.Latest.Year
+	}
+	seen := map[string]bool{}
+	for _, o := range a.Series.Obs {
+		r := Row{Year: o.Year, Dims: o.Dims, Status: o.Status, Source: o.Source, SourceURL: o.SourceURL, Note: o.Note, Illustrative: o.Illustrative()}
+		if o.HasValue {
+			r.Value = progress.Format(d, o.Value)
+		}
+		v.Rows = append(v.Rows, r)
+		if o.Source != "" && !seen[o.Source] {
+			seen[o.Source] = true
+			v.Sources = append(v.Sources, o.Source)
+		}
+	}
+	v.Working = m.working(d, as)
+	if !v.Milestone {
+		c, err := chart.Indicator(a.Indicator, as, m.Config.Years.Target)
+		if err != nil {
+			return v, err
+		}
+		v.ChartID, v.ChartOption = c.ID, template.JS(c.Option)
+	}
+	return v, nil
+}
+
+// working lists the steps of an assessment for the "Cách tính" panel.
+func (m *model) working(d indicator.Definition, a progress.Assessment) []Fact {
+	var f []Fact
+	add := func(term, value string) { f = append(f, Fact{term, value}) }
+	point := func(p progress.Point) string { return progress.Format(d, p.Value) + " (" + strconv.Itoa(p.Year) + ")" }
+	if a.Method == progress.MethodMilestone {
+		add("Phương pháp", "mốc hoàn thành: đạt khi số liệu mới nhất bằng 100% khối lượng công việc")
+		if a.HasLatest {
+			add("Số liệu mới nhất", point(a.Latest))
+		}
+		return f
+	}
+	add("Mục tiêu", FormatTargetYear(d, a.TargetYear))
+	if a.HasBase {
+		add("Năm gốc", point(a.Base))
+	}
+	if a.HasLatest {
+		add("Số liệu mới nhất", point(a.Latest))
+	}
+	switch a.Method {
+	case progress.MethodThreshold:
+		add("Quy tắc", "số liệu mới nhất đã đạt mức mục tiêu, nên xếp “Đã đạt” trước khi xét xu hướng")
+	case progress.MethodCAGR:
+		add("Phương pháp", "so sánh tốc độ tăng trưởng bình quân năm (CAGR)")
+		add("Tốc độ thực tế", pct(a.ObservedPace)+"/năm")
+		add("Tốc độ cần có", pct(a.RequiredPace)+"/năm")
+	case progress.MethodLinear:
+		add("Phương pháp", "so sánh phần quãng đường đã đi với phần thời gian đã qua")
+		add("Phần quãng đường đã đi", pct(a.ObservedPace))
+		add("Phần thời gian đã qua", pct(a.RequiredPace))
+	}
+	if a.HasRatio {
+		t := m.Config.Progress
+		add("Tỷ số R", vi.Number(a.Ratio, 2))
+		add("Ngưỡng", "R ≥ "+vi.Auto(t.OnTrack)+": đúng tiến độ; "+vi.Auto(t.Accelerate)+" ≤ R < "+vi.Auto(t.OnTrack)+": cần đẩy nhanh; "+vi.Auto(t.Limited)+" ≤ R < "+vi.Auto(t.Accelerate)+": chậm; R < "+vi.Auto(t.Limited)+": đi lùi")
+	} else if a.HasBase {
+		add("Quy tắc", "năm gốc đã ở đúng mức mục tiêu nên không tính được tỷ số; xếp loại theo chiều thay đổi")
+	}
+	if a.Status == progress.InsufficientData {
+		add("Quy tắc", "cần ít nhất hai năm có số liệu để đánh giá xu hướng")
+	}
+	add("Kết quả", progress.Label(a.Status))
+	return f
+}
+
+// FormatTargetYear writes "trên 95% vào năm 2030".
+func FormatTargetYear(d indicator.Definition, year int) string {
+	return progress.FormatTarget(d) + " vào năm " + strconv.Itoa(year)
+}
+
+func pct(v float64) string { return vi.Number(v*100, 2) + "%" }
+
+func newsItem(p *content.Page) NewsItem {
+	return NewsItem{Title: p.Title, URL: p.URL(), Summary: p.Summary, Date: viDate(p.Date), DateISO: isoDate(p.Date), Tags: p.Tags}
+}
+
+func viDate(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return strconv.Itoa(t.Day()) + "/" + strconv.Itoa(int(t.Month())) + "/" + strconv.Itoa(t.Year())
+}
+
+func isoDate(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format("2006-01-02")
+}
+
+var ordinalWords = []string{"", "Thứ nhất", "Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy", "Thứ tám", "Thứ chín", "Thứ mười"}
+
+func ordinal(n int) string {
+	if n > 0 && n < len(ordinalWords) {
+		return ordinalWords[n]
+	}
+	return "Thứ " + strconv.Itoa(n)
+}
+
+func targetURL(n int) string { return "/chi-tieu/" + strconv.Itoa(n) + "/" }
+func taskURL(n int) string   { return "/nhiem-vu/" + strconv.Itoa(n) + "/" }
+func indicatorURL(a *assessed) string {
+	return targetURL(a.Definition.Target) + a.Definition.Slug() + "/"
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// capitalise upper-cases the first letter: task titles are published in
+// lower case after "Thứ nhất,".
+func capitalise(s string) string {
+	for i, r := range s {
+		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
+	}
+	return s
+}

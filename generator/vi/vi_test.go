@@ -1,0 +1,85 @@
+package vi
+
+import (
+	"testing"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+func TestNormalize(t *testing.T) {
+	nfd := norm.NFD.String("Tỷ lệ thất nghiệp")
+	tests := []struct{ name, in, want string }{
+		{"nfc kept", "Tỷ lệ thất nghiệp", "Tỷ lệ thất nghiệp"},
+		{"nfd composed", nfd, "Tỷ lệ thất nghiệp"},
+		{"bom removed", "\uFEFFMục tiêu", "Mục tiêu"},
+		{"nbsp is space", "10.000\u00A0dân", "10.000 dân"},
+		{"runs collapse", "  a \t\r\n b  ", "a b"},
+		{"empty", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Normalize(tt.in); got != tt.want {
+				t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSlug(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Mục tiêu tổng quát", "muc-tieu-tong-quat"},
+		{"Đảng bộ tỉnh", "dang-bo-tinh"},
+		{"8.6", "8-6"},
+		{"  Tin tức: 2025!  ", "tin-tuc-2025"},
+		{norm.NFD.String("Sóc Trăng"), "soc-trang"},
+		{"— ", ""},
+		{"日本", ""},
+	}
+	for _, tt := range tests {
+		if got := Slug(tt.in); got != tt.want {
+			t.Errorf("Slug(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestNumber(t *testing.T) {
+	tests := []struct {
+		v    float64
+		dec  int
+		want string
+	}{
+		{6400, 0, "6.400"},
+		{98.5, 1, "98,5"},
+		{92, 1, "92,0"},
+		{-3.25, 2, "-3,25"},
+		{1234567.891, 2, "1.234.567,89"},
+		{0, 0, "0"},
+	}
+	for _, tt := range tests {
+		if got := Number(tt.v, tt.dec); got != tt.want {
+			t.Errorf("Number(%v, %d) = %q, want %q", tt.v, tt.dec, got, tt.want)
+		}
+	}
+	if got := Auto(28.53); got != "28,53" {
+		t.Errorf("Auto(28.53) = %q", got)
+	}
+	if got := Auto(6400); got != "6.400" {
+		t.Errorf("Auto(6400) = %q", got)
+	}
+}
+
+func FuzzSlug(f *testing.F) {
+	f.Add("Mục tiêu tổng quát")
+	f.Add("\u00A0\uFEFF")
+	f.Fuzz(func(t *testing.T, s string) {
+		slug := Slug(s)
+		for _, r := range slug {
+			if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-') {
+				t.Fatalf("Slug(%q) = %q has %q", s, slug, r)
+			}
+		}
+		if Slug(slug) != slug {
+			t.Fatalf("Slug not idempotent on %q", s)
+		}
+	})
+}

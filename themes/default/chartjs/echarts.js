@@ -1,0 +1,29 @@
+// The ECharts runtime of the site: only the chart types, components and
+// renderer the generator's charts use, so the file stays small. The
+// generator bundles this with esbuild into /assets/echarts.<hash>.js, with
+// window.echarts as its global. Add a component here before using it in a
+// chart option.
+import { use, init } from "echarts/core";
+import { LineChart } from "echarts/charts";
+import {
+  GridComponent,
+  TooltipComponent,
+  TitleComponent,
+  MarkLineComponent,
+  MarkAreaComponent,
+  AriaComponent,
+} from "echarts/components";
+import { SVGRenderer } from "echarts/renderers";
+
+use([
+  LineChart,
+  GridComponent,
+  TooltipComponent,
+  TitleComponent,
+  MarkLineComponent,
+  MarkAreaComponent,
+  AriaComponent,
+  SVGRenderer,
+]);
+
+export { init };
