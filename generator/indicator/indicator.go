@@ -126,7 +126,7 @@ type definitionsFile struct {
 	Indicator []Definition `toml:"indicator"`
 }
 
-var reCode = regexp.MustCompile(`^[0-9]{1,2}\.[0-9]{1,2}[a-z]?$`)
+var reCode = regexp.MustCompile(`^[0-9]{1,3}\.[0-9]{1,3}[a-z]?$`)
 
 var comparators = map[string]bool{"<": true, "<=": true, ">": true, ">=": true, "~": true, "range": true, "=": true}
 

@@ -121,7 +121,7 @@ var ordinals = map[string]int{
 
 var (
 	reTask      = regexp.MustCompile(`^[-–•*]?\s*Thứ\s+(\p{L}+)\s*[,:.]\s*(.*)$`)
-	reMarker    = regexp.MustCompile(`^(?:\((\d{1,2})\)|(\d{1,2})[.)]|([a-zđ])\)|[-–•])\s+(.*)$`)
+	reMarker    = regexp.MustCompile(`^(?:\((\d{1,3})\)|(\d{1,3})[.)]|([a-zđ])\)|[-–•])\s+(.*)$`)
 	reCode      = regexp.MustCompile(`(Chương trình|Kế hoạch|Quyết định|Nghị quyết)\s+số\s+(\d+[\p{L}\d/-]*)(?:,\s*ngày\s+(\d{1,2}/\d{1,2}/\d{4}))?`)
 	reCounter   = regexp.MustCompile(`^(Lượt xem|Số lượt xem|Lượt đọc)\s*:?\s*[\d.,]+$`)
 	reCaption   = regexp.MustCompile(`(Ảnh minh họa|Ảnh minh hoạ|Ảnh:.*|\(Ảnh[^)]*\))\.?$`)
