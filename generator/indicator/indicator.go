@@ -171,6 +171,9 @@ func ParseDefinitions(data []byte) ([]Target, []Definition, error) {
 			if !comparators[d.Comparator] {
 				bad("chỉ số %s: comparator %q không hợp lệ; hãy dùng một trong < <= > >= ~ range =", d.Code, d.Comparator)
 			}
+			if _, ok := d.KeyLines["value"]; d.Comparator != "range" && !ok && d.KeyLines != nil {
+				bad("chỉ số %s thiếu value (giá trị mục tiêu năm 2030)", d.Code)
+			}
 			if d.Comparator == "range" && !(d.Min < d.Max) {
 				bad("chỉ số %s: khoảng mục tiêu cần min < max (đang là %v và %v)", d.Code, d.Min, d.Max)
 			}

@@ -323,3 +323,20 @@ func decimalsOf(v float64) int {
 	}
 	return 3
 }
+
+// Example is the worked example the methodology page shows, computed by
+// Assess like every indicator so the explanation cannot drift from the code:
+// health-insurance coverage from 92,0% (2023) to 93,0% (2025) against a
+// target above 95% by 2030.
+func Example() indicator.Indicator {
+	return indicator.Indicator{
+		Definition: indicator.Definition{
+			Code: "8.9", Target: 8, Name: "Tỷ lệ bao phủ bảo hiểm y tế", Kind: indicator.Quantitative,
+			Unit: "%", Direction: "higher", Comparator: ">", Value: 95, Aggregation: "level", Decimals: 1,
+		},
+		Series: indicator.Series{Obs: []indicator.Observation{
+			{Year: 2023, Value: 92.0, HasValue: true, Source: indicator.Illustrative},
+			{Year: 2025, Value: 93.0, HasValue: true, Source: indicator.Illustrative},
+		}},
+	}
+}

@@ -30,9 +30,9 @@ type dataIndicator struct {
 	Name         string            `json:"name"`
 	Kind         string            `json:"kind"`
 	Unit         string            `json:"unit"`
-	Per          float64           `json:"per,omitempty"`
-	Direction    string            `json:"direction,omitempty"`
-	Comparator   string            `json:"comparator,omitempty"`
+	Per          *float64          `json:"per"`
+	Direction    *string           `json:"direction"`
+	Comparator   *string           `json:"comparator"`
 	TargetValue  *float64          `json:"target_value,omitempty"`
 	TargetMin    *float64          `json:"target_min,omitempty"`
 	TargetMax    *float64          `json:"target_max,omitempty"`
@@ -54,7 +54,7 @@ type dataObservation struct {
 
 type dataAssessment struct {
 	Status      string   `json:"status"`
-	Method      string   `json:"method,omitempty"`
+	Method      *string  `json:"method"`
 	Ratio       *float64 `json:"ratio"`
 	BaseYear    *int     `json:"base_year"`
 	BaseValue   *float64 `json:"base_value"`
@@ -66,11 +66,14 @@ type dataAssessment struct {
 func (m *model) dataIndicator(a *assessed) dataIndicator {
 	d := a.Definition
 	di := dataIndicator{
-		Code: d.Code, Target: d.Target, Name: d.Name, Kind: d.Kind, Unit: d.Unit, Per: d.Per,
+		Code: d.Code, Target: d.Target, Name: d.Name, Kind: d.Kind, Unit: d.Unit,
 		Quote: d.Quote, Illustrative: a.Illustrative(), Observations: []dataObservation{},
 	}
+	if d.Per > 0 {
+		di.Per = ptr(d.Per)
+	}
 	if d.Kind != "milestone" {
-		di.Direction, di.Comparator = d.Direction, d.Comparator
+		di.Direction, di.Comparator = ptr(d.Direction), ptr(d.Comparator)
 		if d.Comparator == "range" {
 			di.TargetMin, di.TargetMax = ptr(d.Min), ptr(d.Max)
 		} else {
@@ -98,7 +101,10 @@ func (m *model) dataIndicator(a *assessed) dataIndicator {
 		di.Observations = append(di.Observations, do)
 	}
 	as := a.Assessment
-	da := dataAssessment{Status: as.Status, Method: as.Method, Summary: as.Summary}
+	da := dataAssessment{Status: as.Status, Summary: as.Summary}
+	if as.Method != "" {
+		da.Method = ptr(as.Method)
+	}
 	if as.HasRatio {
 		da.Ratio = ptr(round(as.Ratio, 4))
 	}

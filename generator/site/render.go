@@ -9,6 +9,8 @@ import (
 
 	"github.com/minhbach/minhbach/generator/content"
 	"github.com/minhbach/minhbach/generator/diag"
+	"github.com/minhbach/minhbach/generator/progress"
+	"github.com/minhbach/minhbach/generator/vi"
 )
 
 // methodologySlug names the content page that explains the assessment.
@@ -155,6 +157,15 @@ func (m *model) plan() ([]job, error) {
 	}
 	add("/tin-tuc/", "list", list.Title, "Tin tức về việc thực hiện chương trình", list)
 	for _, p := range m.pages {
+		if p.Slug == methodologySlug && p.Section == "" {
+			v, err := m.methodologyView(p)
+			if err != nil {
+				return nil, err
+			}
+			f := add(p.URL(), "methodology", p.Title, p.Summary, v)
+			f.Illustrative = true // the worked example's figures are invented
+			continue
+		}
 		add(p.URL(), "page", p.Title, p.Summary, m.pageView(p))
 	}
 	dv := DataView{Programme: m.Programme.Code}
@@ -264,6 +275,24 @@ func (m *model) pageView(p *content.Page) PageView {
 		}
 	}
 	return v
+}
+
+// methodologyView adds to the methodology page the cut-offs from config and
+// a worked example assessed by the same code as every indicator.
+func (m *model) methodologyView(p *content.Page) (MethodologyView, error) {
+	t := m.Config.Progress
+	v := MethodologyView{PageView: m.pageView(p), Base: m.Config.Years.Base, Target: m.Config.Years.Target}
+	v.Thresholds = []Threshold{
+		{"R ≥ " + vi.Auto(t.OnTrack), progress.Label(progress.OnTrack), progress.OnTrack},
+		{vi.Auto(t.Accelerate) + " ≤ R < " + vi.Auto(t.OnTrack), progress.Label(progress.AccelerationNeeded), progress.AccelerationNeeded},
+		{vi.Auto(t.Limited) + " ≤ R < " + vi.Auto(t.Accelerate), progress.Label(progress.Limited), progress.Limited},
+		{"R < " + vi.Auto(t.Limited), progress.Label(progress.Deterioration), progress.Deterioration},
+	}
+	ex := progress.Example()
+	a := &assessed{Indicator: ex, Assessment: progress.Assess(ex, m.Config, m.Config.Report())}
+	var err error
+	v.Example, err = m.indicatorView(a)
+	return v, err
 }
 
 // newsAbout lists published news that names any of the indicators.

@@ -169,6 +169,19 @@ type PageView struct {
 	Indicators    []Badge
 }
 
+// MethodologyView is the methodology page: staff's prose, then the parts
+// generated from the code and config that it must not contradict.
+type MethodologyView struct {
+	PageView
+	Thresholds []Threshold
+	Example    IndicatorView
+	Base       int
+	Target     int
+}
+
+// Threshold is one band of the ratio R and its status.
+type Threshold struct{ Range, Label, Status string }
+
 // ListView is a list of news.
 type ListView struct {
 	Title string

@@ -1,0 +1,51 @@
+package site
+
+import (
+	"encoding/json"
+	"html"
+	"regexp"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// TestOneValueChangesEverywhere edits one figure and checks that the
+// indicator's status moves on its page, its target's page, the home page
+// and the open data alike.
+func TestOneValueChangesEverywhere(t *testing.T) {
+	_, fsys := fixture(t, "testdata/basic.txtar")
+	status := func(fsys fstest.MapFS) (string, string, *Output) {
+		out, err := Build(fsys, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var data dataFile
+		if err := json.Unmarshal(out.Files["du-lieu/chi-so.json"], &data); err != nil {
+			t.Fatal(err)
+		}
+		for _, in := range data.Indicators {
+			if in.Code == "1.1" {
+				return in.Assessment.Status, in.Assessment.Summary, out
+			}
+		}
+		t.Fatal("1.1 not in chi-so.json")
+		return "", "", nil
+	}
+	before, _, _ := status(fsys)
+	fsys["data/1.1.csv"] = &fstest.MapFile{Data: []byte("year,value,source\n2023,3.4,minh họa\n2025,3.9,minh họa\n")}
+	after, summary, out := status(fsys)
+	if before != "on_track" || after != "deterioration" {
+		t.Fatalf("status %s → %s, want on_track → deterioration", before, after)
+	}
+	page := string(out.Files["chi-tieu/1/1-1/index.html"])
+	if !strings.Contains(page, `class="badge s-deterioration"`) || !strings.Contains(html.UnescapeString(page), summary) {
+		t.Error("the indicator page does not say what the JSON says")
+	}
+	if !strings.Contains(string(out.Files["chi-tieu/1/index.html"]), `<span class="n">1</span> <span class="badge s-deterioration">`) {
+		t.Error("the target page does not count the new status")
+	}
+	home := string(out.Files["index.html"])
+	if !regexp.MustCompile(`<li class="count s-deterioration"><span class="n">1</span>`).MatchString(home) || strings.Contains(home, `count s-on_track"`) {
+		t.Error("the home page counts do not follow")
+	}
+}
