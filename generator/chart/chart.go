@@ -1,4 +1,4 @@
-// Package chart builds the ECharts option of each indicator's chart with
+// Package chart builds the ECharts option of each indicator's charts with
 // go-echarts, at build time.
 //
 // A chart is an option object, not a page: the theme's template writes the
@@ -6,6 +6,18 @@
 // ECharts runtime. Options are built with go-echarts' types and serialised
 // through its JSON(); go-echarts' own RenderSnippet is not used, because it
 // re-parses its templates for every chart (about ten times slower).
+//
+// The line chart of an indicator shows, on one time axis from its first
+// observation to the vision year:
+//
+//   - the observed values (hollow points for preliminary or estimated ones),
+//     one line for the whole province and one per area when the data is
+//     broken down;
+//   - the trend projected to the target year, dashed, at the pace the
+//     assessment measured (growth rate or straight line, as it used);
+//   - the target as a dashed line, or a band for a range ("35 - 40%");
+//   - the span from the target year to the vision year shaded as the
+//     horizon, with the vision value where one is defined.
 //
 // IDs derive from the indicator code ("chart-8-6"), never from go-echarts'
 // random IDs, so two builds of the same input are byte-identical.
@@ -15,6 +27,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"math"
+	"sort"
 	"strconv"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
@@ -23,11 +36,18 @@ import (
 	"github.com/minhbach/minhbach/generator/progress"
 )
 
-// Colours that meet WCAG AA contrast (≥ 3:1 for graphics) on white.
+// Colours meet WCAG AA contrast for graphics (≥ 3:1) on white; every series
+// also has its own symbol, so none is told apart by colour alone.
 const (
-	colourObserved = "#1f5f99"
-	colourTarget   = "#a63a00"
-	colourBand     = "rgba(166,58,0,0.12)"
+	colourTarget = "#a63a00"
+	colourBand   = "rgba(166,58,0,0.12)"
+	colourVision = "rgba(18,53,91,0.07)"
+	colourTrend  = "#1f5f99"
+)
+
+var (
+	palette = []string{"#1f5f99", "#6a3d9a", "#1e6b34", "#8a5a00", "#b00020", "#00707a", "#555555"}
+	symbols = []string{"circle", "rect", "triangle", "diamond", "roundRect", "pin", "arrow"}
 )
 
 // Chart is one chart, ready for a template.
@@ -37,113 +57,359 @@ type Chart struct {
 	// Option is the ECharts option as JSON, safe to place inside a
 	// <script type="application/json"> element (<, > and & are escaped).
 	Option []byte
+	// Legend is true when the chart has a legend below it and needs room.
+	Legend bool
 }
+
+// Years are the reference years a chart spans.
+type Years struct{ Target, Vision int }
 
 // ID returns the chart element ID for an indicator code.
 func ID(code string) string {
 	return "chart-" + indicator.Definition{Code: code}.Slug()
 }
 
-// Indicator builds the line chart of one quantitative indicator: its
-// observed values from the first year to the target year, with the 2030
-// target as a line (a band for a range).
-func Indicator(in indicator.Indicator, a progress.Assessment, targetYear int) (Chart, error) {
+// Indicator builds the line chart of one quantitative indicator.
+func Indicator(in indicator.Indicator, a progress.Assessment, years Years) (Chart, error) {
 	d := in.Definition
-	obs := in.Series.Totals()
-	first := targetYear
-	if len(obs) > 0 {
-		first = obs[0].Year
-	}
-	byYear := map[int]indicator.Observation{}
-	for _, o := range obs {
-		byYear[o.Year] = o
-	}
-	var years []string
-	var values []opts.LineData
-	for y := first; y <= targetYear; y++ {
-		years = append(years, strconv.Itoa(y))
-		o, ok := byYear[y]
-		switch {
-		case !ok:
-			values = append(values, opts.LineData{Value: "-"})
-		case o.Status != "":
-			// Preliminary and estimated figures are drawn hollow.
-			values = append(values, opts.LineData{Value: o.Value, Symbol: "emptyCircle", SymbolSize: 9})
-		default:
-			values = append(values, opts.LineData{Value: o.Value})
+	first := years.Target
+	for _, o := range in.Series.Obs {
+		if o.HasValue && o.Year < first {
+			first = o.Year
 		}
 	}
+	last := max(years.Vision, years.Target)
+	var axis []string
+	for y := first; y <= last; y++ {
+		axis = append(axis, strconv.Itoa(y))
+	}
 
-	subtitle := "Đơn vị: " + unitText(d)
-	if in.Illustrative() {
-		subtitle += " · Số liệu minh họa"
+	groups := byArea(in.Series)
+	grid, legend := opts.Grid{Left: "8", Right: "16", Top: "72", Bottom: "8", ContainLabel: opts.Bool(true)}, opts.Legend{Show: opts.Bool(false)}
+	if len(groups) > 1 {
+		// Several lines: a legend below names them (each has its own symbol
+		// too), and the plot leaves it room.
+		grid.Bottom, legend = "104", opts.Legend{Show: opts.Bool(true), Bottom: "0"}
 	}
 	line := charts.NewLine()
 	line.SetGlobalOptions(
 		charts.WithInitializationOpts(opts.Initialization{ChartID: ID(d.Code)}),
-		charts.WithTitleOpts(opts.Title{Title: d.Name, Subtitle: subtitle, Left: "0", TitleStyle: &opts.TextStyle{FontSize: 14}}),
+		charts.WithTitleOpts(title(in)),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}),
-		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}),
+		charts.WithLegendOpts(legend),
 		charts.WithAriaOpts(&opts.Aria{Enabled: opts.Bool(true), Label: &opts.AriaLabel{Enabled: opts.Bool(true), Description: a.Summary}}),
-		charts.WithGridOpts(opts.Grid{Left: "48", Right: "16", Top: "64", Bottom: "32"}),
-		charts.WithYAxisOpts(yAxis(d, obs)),
+		charts.WithGridOpts(grid),
+		charts.WithYAxisOpts(yAxis(d, in.Series.Obs)),
 		charts.WithAnimation(false),
 	)
-	seriesOpts := []charts.SeriesOpts{
-		charts.WithLineChartOpts(opts.LineChart{ConnectNulls: opts.Bool(true), ShowSymbol: opts.Bool(true)}),
-		charts.WithLineStyleOpts(opts.LineStyle{Color: colourObserved, Width: 2}),
-		charts.WithItemStyleOpts(opts.ItemStyle{Color: colourObserved}),
-	}
-	seriesOpts = append(seriesOpts, targetMarks(d, targetYear)...)
-	line.SetXAxis(years).AddSeries("Thực tế", values, seriesOpts...)
-	line.Validate()
+	line.SetXAxis(axis)
 
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf) // escapes <, > and & for use inside <script>
-	if err := enc.Encode(line.JSON()); err != nil {
-		return Chart{}, err
+	for i, g := range groups {
+		colour, symbol := palette[i%len(palette)], symbols[i%len(symbols)]
+		so := []charts.SeriesOpts{
+			charts.WithLineChartOpts(opts.LineChart{ConnectNulls: opts.Bool(true), ShowSymbol: opts.Bool(true), Symbol: symbol, SymbolSize: 7}),
+			charts.WithLineStyleOpts(opts.LineStyle{Color: colour, Width: 2}),
+			charts.WithItemStyleOpts(opts.ItemStyle{Color: colour}),
+		}
+		if i == 0 {
+			so = append(so, charts.WithSeriesOpts(func(s *charts.SingleSeries) {
+				s.MarkLines, s.MarkAreas = marks(d, a, years)
+			}))
+		}
+		line.AddSeries(g.name, points(g.obs, first, last), so...)
 	}
-	return Chart{ID: ID(d.Code), Option: bytes.TrimSpace(buf.Bytes())}, nil
+	if trend := trend(d, a, first, years.Target, last); trend != nil {
+		line.AddSeries("Xu hướng đến "+strconv.Itoa(years.Target), trend,
+			charts.WithLineChartOpts(opts.LineChart{ShowSymbol: opts.Bool(false)}),
+			charts.WithLineStyleOpts(opts.LineStyle{Color: colourTrend, Width: 2, Type: "dashed", Opacity: opts.Float(0.8)}),
+			charts.WithItemStyleOpts(opts.ItemStyle{Color: colourTrend}),
+		)
+	}
+	line.Validate()
+	c, err := encode(ID(d.Code), line.JSON())
+	c.Legend = len(groups) > 1
+	return c, err
 }
 
-// targetMarks draws the 2030 target: a dashed line at the value, or a band
-// between the bounds of a range.
-func targetMarks(d indicator.Definition, targetYear int) []charts.SeriesOpts {
-	label := "Mục tiêu " + strconv.Itoa(targetYear) + ": " + progress.FormatTarget(d)
-	if d.Comparator == "range" {
-		// A band across the whole width, between the bounds of the range.
-		// go-echarts' MarkAreaData spells the key "YAxis", which ECharts
-		// ignores; areaBound spells it as ECharts reads it.
-		band := []areaBound{{Name: label, YAxis: d.Min}, {YAxis: d.Max}}
-		return []charts.SeriesOpts{
-			charts.WithSeriesOpts(func(s *charts.SingleSeries) {
-				s.MarkAreas = &opts.MarkAreas{Data: []interface{}{band}}
-			}),
-			charts.WithMarkAreaStyleOpts(opts.MarkAreaStyle{
-				ItemStyle: &opts.ItemStyle{Color: colourBand},
-				Label:     &opts.Label{Show: opts.Bool(true), Position: "insideTopLeft", Color: colourTarget},
-			}),
+// AreaBars builds the bar chart of the latest year by area, or reports
+// false when the indicator is not broken down by area.
+func AreaBars(in indicator.Indicator, a progress.Assessment) (Chart, bool, error) {
+	d := in.Definition
+	latest := 0
+	for _, o := range in.Series.Obs {
+		if o.HasValue && areaOf(in.Series, o) != "" && o.Year > latest {
+			latest = o.Year
 		}
 	}
-	return []charts.SeriesOpts{
-		charts.WithMarkLineNameYAxisItemOpts(opts.MarkLineNameYAxisItem{Name: label, YAxis: d.Value}),
-		charts.WithMarkLineStyleOpts(opts.MarkLineStyle{
-			Symbol:    []string{"none", "none"},
-			LineStyle: &opts.LineStyle{Color: colourTarget, Type: "dashed", Width: 2},
-			Label:     &opts.Label{Show: opts.Bool(true), Position: "insideStartTop", Formatter: "{b}", Color: colourTarget},
-		}),
+	if latest == 0 {
+		return Chart{}, false, nil
 	}
+	type bar struct {
+		area  string
+		value float64
+	}
+	var bars []bar
+	for _, o := range in.Series.Obs {
+		if o.Year == latest && o.HasValue && areaOf(in.Series, o) != "" {
+			bars = append(bars, bar{areaOf(in.Series, o), o.Value})
+		}
+	}
+	// Best first: the top of the chart is the area closest to the target.
+	sort.SliceStable(bars, func(i, j int) bool {
+		if d.HigherIsBetter() {
+			return bars[i].value > bars[j].value
+		}
+		return bars[i].value < bars[j].value
+	})
+	var names []string
+	var data []opts.BarData
+	for i := len(bars) - 1; i >= 0; i-- { // a category axis draws upwards
+		names = append(names, bars[i].area)
+		data = append(data, opts.BarData{Value: bars[i].value})
+	}
+	id := ID(d.Code) + "-khu-vuc"
+	bc := charts.NewBar()
+	bc.SetGlobalOptions(
+		charts.WithInitializationOpts(opts.Initialization{ChartID: id}),
+		charts.WithTitleOpts(opts.Title{Title: d.Name + " theo địa bàn, năm " + strconv.Itoa(latest), Subtitle: subtitle(in), Left: "0", TitleStyle: &opts.TextStyle{FontSize: 14}}),
+		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}),
+		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}),
+		charts.WithAriaOpts(&opts.Aria{Enabled: opts.Bool(true), Label: &opts.AriaLabel{Enabled: opts.Bool(true)}}),
+		charts.WithGridOpts(opts.Grid{Left: "8", Right: "24", Top: "64", Bottom: "8", ContainLabel: opts.Bool(true)}),
+		// Horizontal bars: area names are long and read best down the side.
+		charts.WithXAxisOpts(opts.XAxis{Type: "value", Min: 0}),
+		charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: names}),
+		charts.WithAnimation(false),
+	)
+	bc.AddSeries(strconv.Itoa(latest), data,
+		charts.WithItemStyleOpts(opts.ItemStyle{Color: palette[0]}),
+		charts.WithSeriesOpts(func(s *charts.SingleSeries) {
+			if d.Comparator != "range" {
+				s.MarkLines = &opts.MarkLines{MarkLineStyle: opts.MarkLineStyle{Symbol: []string{"none", "none"}}, Data: []interface{}{
+					lineItem{Name: "Mục tiêu: " + progress.FormatTarget(d), XAxis: ptr(d.Value),
+						LineStyle: &opts.LineStyle{Color: colourTarget, Type: "dashed", Width: 2},
+						Label:     &opts.Label{Show: opts.Bool(true), Position: "end", Formatter: "{b}", Color: colourTarget}},
+				}}
+			}
+		}),
+	)
+	bc.Validate()
+	c, err := encode(id, bc.JSON())
+	return c, err == nil, err
 }
 
-// yAxis fits the axis to the observations and the target together, so the
-// target line or band is always in view.
+func encode(id string, option map[string]interface{}) (Chart, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf) // escapes <, > and & for use inside <script>
+	if err := enc.Encode(option); err != nil {
+		return Chart{}, err
+	}
+	return Chart{ID: id, Option: bytes.TrimSpace(buf.Bytes())}, nil
+}
+
+func title(in indicator.Indicator) opts.Title {
+	return opts.Title{Title: in.Name, Subtitle: subtitle(in), Left: "0", TitleStyle: &opts.TextStyle{FontSize: 14}}
+}
+
+// subtitle names the unit and says, on the chart itself, when figures are
+// illustrative.
+func subtitle(in indicator.Indicator) string {
+	s := "Đơn vị: " + unitText(in.Definition)
+	if in.Illustrative() {
+		s += " · Có số liệu minh họa"
+	}
+	return s
+}
+
+type group struct {
+	name string
+	obs  []indicator.Observation
+}
+
+// byArea splits the series: the whole province first, then each area in
+// the order the file first names it.
+func byArea(s indicator.Series) []group {
+	total := group{name: "Toàn tỉnh"}
+	var areas []group
+	index := map[string]int{}
+	for _, o := range s.Obs {
+		if !o.HasValue {
+			continue
+		}
+		if o.IsTotal() {
+			total.obs = append(total.obs, o)
+			continue
+		}
+		a := areaOf(s, o)
+		if a == "" {
+			continue // a breakdown other than by area: shown in the table
+		}
+		i, ok := index[a]
+		if !ok {
+			i = len(areas)
+			index[a] = i
+			areas = append(areas, group{name: a})
+		}
+		areas[i].obs = append(areas[i].obs, o)
+	}
+	if len(areas) > 0 || len(total.obs) > 0 {
+		return append([]group{total}, areas...)
+	}
+	return []group{total}
+}
+
+func areaOf(s indicator.Series, o indicator.Observation) string {
+	for i, name := range s.Dims {
+		if name == "area" {
+			only := true
+			for j, v := range o.Dims {
+				if j != i && v != "" {
+					only = false
+				}
+			}
+			if only {
+				return o.Dims[i]
+			}
+		}
+	}
+	return ""
+}
+
+// points places observations on the axis from first to last; missing years
+// are "-" so the line joins across them.
+func points(obs []indicator.Observation, first, last int) []opts.LineData {
+	byYear := map[int]indicator.Observation{}
+	for _, o := range obs {
+		byYear[o.Year] = o
+	}
+	out := make([]opts.LineData, 0, last-first+1)
+	for y := first; y <= last; y++ {
+		o, ok := byYear[y]
+		switch {
+		case !ok:
+			out = append(out, opts.LineData{Value: "-"})
+		case o.Status != "":
+			// Preliminary and estimated figures are drawn hollow and larger.
+			out = append(out, opts.LineData{Value: o.Value, Symbol: "emptyCircle", SymbolSize: 10})
+		default:
+			out = append(out, opts.LineData{Value: o.Value})
+		}
+	}
+	return out
+}
+
+// trend projects the latest value to the target year at the pace the
+// assessment measured; nil when it measured none.
+func trend(d indicator.Definition, a progress.Assessment, first, target, last int) []opts.LineData {
+	if !a.HasBase || !a.HasRatio || a.Latest.Year >= target {
+		return nil
+	}
+	at := func(y int) float64 {
+		dt := float64(y - a.Latest.Year)
+		if a.Method == progress.MethodCAGR {
+			return a.Latest.Value * math.Pow(1+a.ObservedPace, dt)
+		}
+		slope := (a.Latest.Value - a.Base.Value) / float64(a.Latest.Year-a.Base.Year)
+		return a.Latest.Value + slope*dt
+	}
+	out := make([]opts.LineData, 0, last-first+1)
+	for y := first; y <= last; y++ {
+		if y < a.Latest.Year || y > target {
+			out = append(out, opts.LineData{Value: "-"})
+			continue
+		}
+		out = append(out, opts.LineData{Value: round(at(y), d.Decimals+1)})
+	}
+	return out
+}
+
+// marks draws the target (a line, or a band for a range) and the horizon
+// from the target year to the vision year, with the vision value if any.
+func marks(d indicator.Definition, _ progress.Assessment, years Years) (*opts.MarkLines, *opts.MarkAreas) {
+	lines := &opts.MarkLines{MarkLineStyle: opts.MarkLineStyle{Symbol: []string{"none", "none"}}}
+	areas := &opts.MarkAreas{}
+	targetLabel := "Mục tiêu"
+	if years.Target > 0 {
+		targetLabel += " " + strconv.Itoa(years.Target)
+	}
+	targetLabel += ": " + progress.FormatTarget(d)
+	if d.Comparator == "range" {
+		areas.Data = append(areas.Data, []areaItem{
+			{Name: targetLabel, YAxis: ptr(d.Min), ItemStyle: &opts.ItemStyle{Color: colourBand},
+				Label: &opts.Label{Show: opts.Bool(true), Position: "insideTopLeft", Color: colourTarget}},
+			{YAxis: ptr(d.Max)},
+		})
+	} else {
+		lines.Data = append(lines.Data, lineItem{Name: targetLabel, YAxis: ptr(d.Value),
+			LineStyle: &opts.LineStyle{Color: colourTarget, Type: "dashed", Width: 2},
+			Label:     &opts.Label{Show: opts.Bool(true), Position: "insideStartTop", Formatter: "{b}", Color: colourTarget}})
+	}
+	if years.Vision > years.Target && years.Target > 0 {
+		t, v := strconv.Itoa(years.Target), strconv.Itoa(years.Vision)
+		areas.Data = append(areas.Data, []areaItem{
+			{Name: "Tầm nhìn " + v, XAxis: t, ItemStyle: &opts.ItemStyle{Color: colourVision},
+				Label: &opts.Label{Show: opts.Bool(true), Position: "insideTop", Color: "#12355b"}},
+			{XAxis: v},
+		})
+		if d.Vision != 0 {
+			lines.Data = append(lines.Data, []coordItem{
+				{Name: "Tầm nhìn " + v + ": " + vi(d), Coord: []interface{}{t, d.Vision},
+					LineStyle: &opts.LineStyle{Color: "#12355b", Type: "dotted", Width: 2},
+					Label:     &opts.Label{Show: opts.Bool(true), Position: "insideEndTop", Formatter: "{b}", Color: "#12355b"}},
+				{Coord: []interface{}{v, d.Vision}},
+			})
+		}
+	}
+	if len(lines.Data) == 0 {
+		lines = nil
+	}
+	if len(areas.Data) == 0 {
+		areas = nil
+	}
+	return lines, areas
+}
+
+func vi(d indicator.Definition) string { return progress.Format(d, d.Vision) }
+
+// go-echarts' mark types spell some keys as ECharts does not read them
+// ("YAxis") and cannot style one item apart from the others; these can.
+type (
+	areaItem struct {
+		Name      string          `json:"name,omitempty"`
+		XAxis     string          `json:"xAxis,omitempty"`
+		YAxis     *float64        `json:"yAxis,omitempty"`
+		ItemStyle *opts.ItemStyle `json:"itemStyle,omitempty"`
+		Label     *opts.Label     `json:"label,omitempty"`
+	}
+	lineItem struct {
+		Name      string          `json:"name,omitempty"`
+		XAxis     *float64        `json:"xAxis,omitempty"`
+		YAxis     *float64        `json:"yAxis,omitempty"`
+		LineStyle *opts.LineStyle `json:"lineStyle,omitempty"`
+		Label     *opts.Label     `json:"label,omitempty"`
+	}
+	coordItem struct {
+		Name      string          `json:"name,omitempty"`
+		Coord     []interface{}   `json:"coord"`
+		LineStyle *opts.LineStyle `json:"lineStyle,omitempty"`
+		Label     *opts.Label     `json:"label,omitempty"`
+	}
+)
+
+// yAxis fits the axis to the observations, the target and the vision value
+// together, so each stays in view, and names the unit.
 func yAxis(d indicator.Definition, obs []indicator.Observation) opts.YAxis {
 	lo, hi := d.Value, d.Value
 	if d.Comparator == "range" {
 		lo, hi = d.Min, d.Max
 	}
+	if d.Vision != 0 {
+		lo, hi = math.Min(lo, d.Vision), math.Max(hi, d.Vision)
+	}
 	for _, o := range obs {
-		lo, hi = math.Min(lo, o.Value), math.Max(hi, o.Value)
+		if o.HasValue {
+			lo, hi = math.Min(lo, o.Value), math.Max(hi, o.Value)
+		}
 	}
 	pad := (hi - lo) * 0.1
 	if pad == 0 {
@@ -167,18 +433,16 @@ func step(v float64) float64 {
 	return math.Pow(10, math.Floor(math.Log10(math.Abs(v)))-1)
 }
 
-type areaBound struct {
-	Name  string  `json:"name,omitempty"`
-	YAxis float64 `json:"yAxis"`
-}
-
 func unitText(d indicator.Definition) string {
 	if d.Per > 0 {
-		return d.Unit + " / " + formatPer(d.Per) + " dân"
+		return d.Unit + " / " + progress.Format(indicator.Definition{}, d.Per) + " dân"
 	}
 	return d.Unit
 }
 
-func formatPer(v float64) string {
-	return progress.Format(indicator.Definition{}, v)
+func round(v float64, digits int) float64 {
+	p := math.Pow(10, float64(digits))
+	return math.Round(v*p) / p
 }
+
+func ptr[T any](v T) *T { return &v }

@@ -20,7 +20,7 @@ func sample(cmp string) indicator.Indicator {
 }
 
 func TestIndicatorChart(t *testing.T) {
-	c, err := Indicator(sample(">="), progress.Assessment{Summary: "tóm tắt"}, 2030)
+	c, err := Indicator(sample(">="), progress.Assessment{Summary: "tóm tắt"}, Years{2030, 2045})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -35,7 +35,7 @@ func TestIndicatorChart(t *testing.T) {
 	if strings.Contains(s, "</script>") {
 		t.Error("option can close its <script> element")
 	}
-	for _, want := range []string{`"markLine"`, `"yAxis":19`, `"2030"`, `"value":"-"`, `"emptyCircle"`, `Số liệu minh họa`, `"aria":{"enabled":true`} {
+	for _, want := range []string{`"markLine"`, `"yAxis":19`, `"2045"`, `"value":"-"`, `"emptyCircle"`, `Có số liệu minh họa`, `"aria":{"enabled":true`} {
 		if !strings.Contains(s, want) {
 			t.Errorf("option lacks %s:\n%s", want, s)
 		}
@@ -43,18 +43,78 @@ func TestIndicatorChart(t *testing.T) {
 }
 
 func TestRangeIsABand(t *testing.T) {
-	c, err := Indicator(sample("range"), progress.Assessment{}, 2030)
+	c, err := Indicator(sample("range"), progress.Assessment{}, Years{2030, 2045})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if s := string(c.Option); !strings.Contains(s, `"markArea":{"data":[[{"name":"Mục tiêu 2030: 35 - 40 bác sĩ","yAxis":35},{"yAxis":40}]]`) {
+	s := string(c.Option)
+	if !strings.Contains(s, `{"name":"Mục tiêu 2030: 35 - 40 bác sĩ","yAxis":35,`) || !strings.Contains(s, `{"yAxis":40}`) {
 		t.Errorf("no band from 35 to 40:\n%s", s)
+	}
+	if !strings.Contains(s, `{"name":"Tầm nhìn 2045","xAxis":"2030",`) || !strings.Contains(s, `{"xAxis":"2045"}`) {
+		t.Errorf("no vision horizon from 2030 to 2045:\n%s", s)
+	}
+}
+
+func TestTrendFollowsTheAssessedPace(t *testing.T) {
+	in := sample(">=")
+	a := progress.Assessment{Method: progress.MethodCAGR, HasBase: true, HasRatio: true,
+		Base: progress.Point{Year: 2022, Value: 8}, Latest: progress.Point{Year: 2024, Value: 10}, ObservedPace: 0.1}
+	c, err := Indicator(in, a, Years{2030, 2045})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var opt struct {
+		Series []struct {
+			Name string
+			Data []struct{ Value any }
+		}
+	}
+	json.Unmarshal(c.Option, &opt)
+	if len(opt.Series) != 2 || opt.Series[1].Name != "Xu hướng đến 2030" {
+		t.Fatalf("series = %+v", opt.Series)
+	}
+	// 2022 is index 0: the trend starts at the latest point, 2024, and
+	// grows 10% a year to 2030: 10 × 1.1^6 = 17.72.
+	d := opt.Series[1].Data
+	if d[1].Value != "-" || d[2].Value != 10.0 || d[8].Value != 17.72 || d[9].Value != "-" {
+		t.Errorf("trend = %v", d)
+	}
+}
+
+func TestAreas(t *testing.T) {
+	in := sample(">=")
+	in.Series.Dims = []string{"area"}
+	in.Series.Obs = []indicator.Observation{
+		{Year: 2024, Value: 9, HasValue: true, Dims: []string{""}},
+		{Year: 2024, Value: 7, HasValue: true, Dims: []string{"Vĩnh Châu"}},
+		{Year: 2024, Value: 12, HasValue: true, Dims: []string{"TP. Sóc Trăng"}},
+	}
+	c, err := Indicator(in, progress.Assessment{}, Years{2030, 2045})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"name":"Toàn tỉnh"`, `"name":"Vĩnh Châu"`, `"name":"TP. Sóc Trăng"`, `"symbol":"rect"`} {
+		if !strings.Contains(string(c.Option), want) {
+			t.Errorf("line chart lacks %s", want)
+		}
+	}
+	bars, ok, err := AreaBars(in, progress.Assessment{})
+	if err != nil || !ok {
+		t.Fatalf("no bar chart: %v", err)
+	}
+	s := string(bars.Option)
+	if bars.ID != "chart-8-6-khu-vuc" || !strings.Contains(s, `"yAxis":[{"type":"category","data":["Vĩnh Châu","TP. Sóc Trăng"]}]`) {
+		t.Errorf("bars = %s", s)
+	}
+	if _, ok, _ := AreaBars(sample(">="), progress.Assessment{}); ok {
+		t.Error("a bar chart for an indicator with no areas")
 	}
 }
 
 func TestDeterministic(t *testing.T) {
-	a, _ := Indicator(sample(">="), progress.Assessment{}, 2030)
-	b, _ := Indicator(sample(">="), progress.Assessment{}, 2030)
+	a, _ := Indicator(sample(">="), progress.Assessment{}, Years{2030, 2045})
+	b, _ := Indicator(sample(">="), progress.Assessment{}, Years{2030, 2045})
 	if string(a.Option) != string(b.Option) {
 		t.Error("two charts of the same input differ")
 	}
@@ -70,7 +130,7 @@ func TestYAxisHoldsTarget(t *testing.T) {
 func BenchmarkIndicator(b *testing.B) {
 	in := sample(">=")
 	for b.Loop() {
-		if _, err := Indicator(in, progress.Assessment{}, 2030); err != nil {
+		if _, err := Indicator(in, progress.Assessment{}, Years{2030, 2045}); err != nil {
 			b.Fatal(err)
 		}
 	}

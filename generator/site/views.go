@@ -106,9 +106,13 @@ type IndicatorView struct {
 	Illustrative          bool
 	ChartID               string
 	ChartOption           template.JS
+	ChartLegend           bool
+	AreaChartID           string // the latest year by area, when broken down
+	AreaChartOption       template.JS
 	Columns               []string // disaggregation column headings
 	Rows                  []Row
 	Sources               []string
+	SourceLine            string // "Nguồn: …; số liệu minh họa"
 	Working               []Fact
 	CSV, JSON             string
 }
@@ -236,15 +240,47 @@ func (m *model) indicatorView(a *assessed) (IndicatorView, error) {
 			v.Sources = append(v.Sources, o.Source)
 		}
 	}
+	v.SourceLine = sourceLine(a.Series)
 	v.Working = m.working(d, as)
 	if !v.Milestone {
-		c, err := chart.Indicator(a.Indicator, as, m.Config.Years.Target)
+		years := chart.Years{Target: m.Config.Years.Target, Vision: m.Config.Years.Vision}
+		c, err := chart.Indicator(a.Indicator, as, years)
 		if err != nil {
 			return v, err
 		}
-		v.ChartID, v.ChartOption = c.ID, template.JS(c.Option)
+		v.ChartID, v.ChartOption, v.ChartLegend = c.ID, template.JS(c.Option), c.Legend
+		bars, ok, err := chart.AreaBars(a.Indicator, as)
+		if err != nil {
+			return v, err
+		}
+		if ok {
+			v.AreaChartID, v.AreaChartOption = bars.ID, template.JS(bars.Option)
+		}
 	}
 	return v, nil
+}
+
+// sourceLine names where the figures come from, for the chart's caption.
+func sourceLine(s indicator.Series) string {
+	var named []string
+	seen := map[string]bool{}
+	illustrative := false
+	for _, o := range s.Obs {
+		switch {
+		case o.Illustrative():
+			illustrative = true
+		case o.Source != "" && !seen[o.Source]:
+			seen[o.Source] = true
+			named = append(named, o.Source)
+		}
+	}
+	if illustrative {
+		named = append(named, "số liệu minh họa")
+	}
+	if len(named) == 0 {
+		return ""
+	}
+	return "Nguồn: " + strings.Join(named, "; ")
 }
 
 // working lists the steps of an assessment for the "Cách tính" panel.

@@ -29,11 +29,18 @@
     [].concat(option.yAxis || []).forEach(function (a) {
       a.axisLabel = Object.assign({}, a.axisLabel, { formatter: fmt });
     });
+    [].concat(option.xAxis || []).forEach(function (a) {
+      if (a.type === "value") a.axisLabel = Object.assign({}, a.axisLabel, { formatter: fmt });
+    });
     if (option.tooltip) option.tooltip.valueFormatter = fmt;
     return option;
   }
   function draw(el) {
     var option = localise(JSON.parse(document.getElementById(el.getAttribute("data-chart")).textContent));
+    // A long title is cut to the chart's width; the page heading has it whole.
+    [].concat(option.title || []).forEach(function (t) {
+      t.textStyle = Object.assign({}, t.textStyle, { width: el.clientWidth - 8, overflow: "truncate" });
+    });
     return load().then(function (echarts) {
       echarts.init(el, null, { renderer: "svg" }).setOption(option);
       var table = el.parentNode.querySelector("details.data-table");

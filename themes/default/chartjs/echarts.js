@@ -4,11 +4,12 @@
 // window.echarts as its global. Add a component here before using it in a
 // chart option.
 import { use, init } from "echarts/core";
-import { LineChart } from "echarts/charts";
+import { LineChart, BarChart } from "echarts/charts";
 import {
   GridComponent,
   TooltipComponent,
   TitleComponent,
+  LegendPlainComponent,
   MarkLineComponent,
   MarkAreaComponent,
   AriaComponent,
@@ -17,9 +18,11 @@ import { SVGRenderer } from "echarts/renderers";
 
 use([
   LineChart,
+  BarChart,
   GridComponent,
   TooltipComponent,
   TitleComponent,
+  LegendPlainComponent,
   MarkLineComponent,
   MarkAreaComponent,
   AriaComponent,
