@@ -348,7 +348,7 @@ func marks(d indicator.Definition, _ progress.Assessment, years Years) (*opts.Ma
 		t, v := strconv.Itoa(years.Target), strconv.Itoa(years.Vision)
 		areas.Data = append(areas.Data, []areaItem{
 			{Name: "Tầm nhìn " + v, XAxis: t, ItemStyle: &opts.ItemStyle{Color: colourVision},
-				Label: &opts.Label{Show: opts.Bool(true), Position: "insideTop", Color: "#12355b"}},
+				Label: &opts.Label{Show: opts.Bool(true), Position: "insideBottom", Color: "#12355b"}},
 			{XAxis: v},
 		})
 		if d.Vision != 0 {

@@ -58,8 +58,14 @@ type Page struct {
 	// introduction.
 	Slug string
 	Meta
-	// Body is the rendered HTML.
+	// Body is the rendered HTML, once RenderBody has run.
 	Body []byte
+	// Charts are the chart embeds in the page, in order.
+	Charts []*ChartEmbed
+
+	src []byte   // markdown, with front matter blanked to keep line numbers
+	doc ast.Node // parsed once, rendered by RenderBody
+	md  *Markdown
 }
 
 // Meta is the front matter.
@@ -93,10 +99,16 @@ func (p *Page) URL() string {
 // Options are the markdown settings from config.
 type Options struct {
 	UnsafeHTML bool
+	// CheckChart says why a code may not be embedded with
+	// {{< chart "CODE" >}}, or returns "" when it may; nil refuses all.
+	CheckChart func(code string) string
 }
 
 // Markdown is a configured goldmark converter.
-type Markdown struct{ md goldmark.Markdown }
+type Markdown struct {
+	md    goldmark.Markdown
+	check func(string) string
+}
 
 // NewMarkdown configures goldmark once for the whole build.
 func NewMarkdown(o Options) *Markdown {
@@ -105,22 +117,47 @@ func NewMarkdown(o Options) *Markdown {
 		rendererOpts = append(rendererOpts, html.WithUnsafe())
 	}
 	md := goldmark.New(
-		goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Footnote, extension.Typographer),
+		goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Footnote, extension.Typographer, chartEmbeds{}),
 		goldmark.WithParserOptions(parser.WithAutoHeadingID()),
 		goldmark.WithRendererOptions(rendererOpts...),
 	)
-	return &Markdown{md: md}
+	return &Markdown{md: md, check: o.CheckChart}
 }
 
-// Render converts markdown to HTML. Heading IDs are unique within one call.
+// parse reads markdown once; heading IDs are unique within one document.
+func (m *Markdown) parse(src []byte) ast.Node {
+	ctx := parser.NewContext(parser.WithIDs(newIDs()))
+	return m.md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
+}
+
+// Render converts markdown that has no chart embeds to HTML.
 func (m *Markdown) Render(src []byte) ([]byte, error) {
 	var buf bytes.Buffer
-	ctx := parser.NewContext(parser.WithIDs(newIDs()))
-	doc := m.md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
-	if err := m.md.Renderer().Render(&buf, src, doc); err != nil {
+	if err := m.md.Renderer().Render(&buf, src, m.parse(src)); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// RenderBody renders the page's markdown into Body. chart returns the HTML
+// of the n-th embed of a code in this page (n from 1), so a page may show
+// the same indicator twice with distinct element IDs.
+func (p *Page) RenderBody(chart func(code string, n int) ([]byte, error)) error {
+	seen := map[string]int{}
+	for _, c := range p.Charts {
+		seen[c.Code]++
+		html, err := chart(c.Code, seen[c.Code])
+		if err != nil {
+			return diag.Problem{File: p.File, Line: c.Line, Col: 1, Msg: "không dựng được biểu đồ " + c.Code + ": " + err.Error()}
+		}
+		c.HTML = html
+	}
+	var buf bytes.Buffer
+	if err := p.md.md.Renderer().Render(&buf, p.src, p.doc); err != nil {
+		return diag.Problem{File: p.File, Msg: "không chuyển được markdown: " + err.Error()}
+	}
+	p.Body = buf.Bytes()
+	return nil
 }
 
 // Load reads and renders every page under content/ in fsys. Drafts are kept;
@@ -176,11 +213,25 @@ func Parse(file string, src []byte, md *Markdown) (*Page, error) {
 	if strings.TrimSpace(p.Title) == "" {
 		return nil, diag.Problem{File: file, Line: line, Col: 1, Msg: "thiếu title trong phần đầu trang; hãy thêm dòng title = \"…\""}
 	}
-	html, err := md.Render(body)
-	if err != nil {
-		return nil, diag.Problem{File: file, Msg: "không chuyển được markdown: " + err.Error()}
+	p.src, p.md = body, md
+	p.doc = md.parse(body)
+	var l diag.List
+	ast.Walk(p.doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if c, ok := n.(*ChartEmbed); ok && entering {
+			p.Charts = append(p.Charts, c)
+			msg := "trang này không nhúng được biểu đồ"
+			if md.check != nil {
+				msg = md.check(c.Code)
+			}
+			if msg != "" {
+				l.Add(file, c.Line, 1, "%s", msg)
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	if err := l.Err(); err != nil {
+		return nil, err
 	}
-	p.Body = html
 	return p, nil
 }
 

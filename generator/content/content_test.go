@@ -1,6 +1,7 @@
 package content
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -11,6 +12,9 @@ func TestParse(t *testing.T) {
 	src := "+++\ntitle = \"Tin\"\ndate = 2025-01-02\ntags = [\"a\"]\n+++\n## Mục tiêu tổng quát\n\n## Mục tiêu tổng quát\n\nXem [x](javascript:alert(1)) <script>x</script>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"
 	p, err := Parse("content/tin-tuc/tin.md", []byte(src), md)
 	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.RenderBody(nil); err != nil {
 		t.Fatal(err)
 	}
 	if p.URL() != "/tin-tuc/tin/" || p.Title != "Tin" || p.Date.Year() != 2025 || p.Tags[0] != "a" {
@@ -29,6 +33,9 @@ func TestParse(t *testing.T) {
 
 func TestUnsafeHTMLWhenAllowed(t *testing.T) {
 	p, err := Parse("content/a.md", []byte("+++\ntitle = \"A\"\n+++\n<b>đậm</b>\n"), NewMarkdown(Options{UnsafeHTML: true}))
+	if err == nil {
+		err = p.RenderBody(nil)
+	}
 	if err != nil || !strings.Contains(string(p.Body), "<b>đậm</b>") {
 		t.Errorf("raw HTML not kept with unsafe_html: %v %s", err, p.Body)
 	}
@@ -88,10 +95,55 @@ func TestLoadReportsEveryPage(t *testing.T) {
 	}
 }
 
+func TestChartEmbed(t *testing.T) {
+	md := NewMarkdown(Options{CheckChart: only86})
+	src := "+++\ntitle = \"A\"\n+++\nTrước.\n\n{{< chart \"8.6\" >}}\n\nGiữa.\n{{<chart \"8.6\">}}\n\n    {{< chart \"8.6\" >}}\n\nTrong câu {{< chart \"8.6\" >}} thì không.\n"
+	p, err := Parse("content/a.md", []byte(src), md)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Charts) != 2 || p.Charts[0].Line != 6 || p.Charts[1].Line != 9 {
+		t.Fatalf("embeds = %+v", p.Charts)
+	}
+	err = p.RenderBody(func(code string, n int) ([]byte, error) {
+		return []byte(fmt.Sprintf("<figure>%s#%d</figure>\n", code, n)), nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "<p>Trước.</p>\n<figure>8.6#1</figure>\n<p>Giữa.</p>\n<figure>8.6#2</figure>\n<pre><code>{{&lt; chart &quot;8.6&quot; &gt;}}\n</code></pre>\n<p>Trong câu {{&lt; chart &ldquo;8.6&rdquo; &gt;}} thì không.</p>\n"
+	if string(p.Body) != want {
+		t.Errorf("body\n%s\nwant\n%s", p.Body, want)
+	}
+}
+
+func only86(code string) string {
+	if code == "8.6" {
+		return ""
+	}
+	return "không có chỉ số " + code
+}
+
+func TestChartEmbedUnknownCode(t *testing.T) {
+	md := NewMarkdown(Options{CheckChart: only86})
+	_, err := Parse("content/a.md", []byte("+++\ntitle = \"A\"\n+++\n\n{{< chart \"8.99\" >}}\n"), md)
+	if err == nil || !strings.Contains(err.Error(), `content/a.md:5:1: không có chỉ số 8.99`) {
+		t.Errorf("err = %v", err)
+	}
+}
+
 func FuzzParse(f *testing.F) {
 	f.Add("+++\ntitle = \"A\"\n+++\n# Mục tiêu\n")
 	f.Add("+++\n+++")
+	f.Add("+++\ntitle = \"A\"\n+++\n{{< chart \"1.1\" >}}\n")
+	md := NewMarkdown(Options{CheckChart: func(string) string { return "" }})
 	f.Fuzz(func(t *testing.T, src string) {
-		Parse("content/a.md", []byte(src), NewMarkdown(Options{}))
+		p, err := Parse("content/a.md", []byte(src), md)
+		if err != nil {
+			return
+		}
+		if err := p.RenderBody(func(string, int) ([]byte, error) { return nil, nil }); err != nil {
+			t.Fatal(err)
+		}
 	})
 }

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"math"
 	"sort"
 
 	"github.com/minhbach/minhbach/generator/content"
@@ -17,6 +18,7 @@ type model struct {
 	pages      []*content.Page // published pages other than news and indexes
 	news       []*content.Page // newest first
 	index      map[string]*content.Page
+	published  []*content.Page // all of the above, in file order
 }
 
 type target struct {
@@ -60,6 +62,7 @@ func newModel(in *Inputs, opt Options) *model {
 		if p.Draft && !opt.Drafts {
 			continue
 		}
+		m.published = append(m.published, p)
 		switch {
 		case p.IsIndex():
 			m.index[p.Section] = p
@@ -93,7 +96,8 @@ func counts(list []*assessed) []Count {
 	var out []Count
 	for _, s := range progress.Statuses {
 		if n[s] > 0 {
-			out = append(out, Count{Status: s, Label: progress.Label(s), N: n[s]})
+			share := math.Round(1000*float64(n[s])/float64(len(list))) / 10
+			out = append(out, Count{Status: s, Label: progress.Label(s), N: n[s], Share: share})
 		}
 	}
 	return out

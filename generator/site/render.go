@@ -153,7 +153,7 @@ func (m *model) plan() ([]job, error) {
 	}
 	for _, p := range m.news {
 		list.Items = append(list.Items, newsItem(p))
-		add(p.URL(), "page", p.Title, p.Summary, m.pageView(p))
+		m.markEmbeds(add(p.URL(), "page", p.Title, p.Summary, m.pageView(p)), p)
 	}
 	add("/tin-tuc/", "list", list.Title, "Tin tức về việc thực hiện chương trình", list)
 	for _, p := range m.pages {
@@ -166,7 +166,7 @@ func (m *model) plan() ([]job, error) {
 			f.Illustrative = true // the worked example's figures are invented
 			continue
 		}
-		add(p.URL(), "page", p.Title, p.Summary, m.pageView(p))
+		m.markEmbeds(add(p.URL(), "page", p.Title, p.Summary, m.pageView(p)), p)
 	}
 	dv := DataView{Programme: m.Programme.Code}
 	for _, a := range m.indicators {
@@ -275,6 +275,51 @@ func (m *model) pageView(p *content.Page) PageView {
 		}
 	}
 	return v
+}
+
+// markEmbeds sets what a page's chart embeds need: the chart script, and
+// the illustrative notice when an embedded chart shows invented figures.
+func (m *model) markEmbeds(f *Frame, p *content.Page) {
+	for _, c := range p.Charts {
+		f.HasCharts = true
+		for _, a := range m.indicators {
+			if a.Code == c.Code && a.Illustrative() {
+				f.Illustrative = true
+			}
+		}
+	}
+}
+
+// renderBodies renders the markdown of every published page, with the
+// chart embeds it holds.
+func (m *model) renderBodies() error {
+	var l diag.List
+	for _, p := range m.published {
+		l.Merge(p.File, p.RenderBody(m.embedChart))
+	}
+	return l.Err()
+}
+
+// embedChart renders the n-th embed of an indicator's chart in a page.
+func (m *model) embedChart(code string, n int) ([]byte, error) {
+	for _, a := range m.indicators {
+		if a.Code != code {
+			continue
+		}
+		v, err := m.indicatorView(a)
+		if err != nil {
+			return nil, err
+		}
+		if n > 1 {
+			suffix := "-" + itoa(n)
+			v.ChartID += suffix
+			if v.AreaChartID != "" {
+				v.AreaChartID += suffix
+			}
+		}
+		return m.Theme.RenderPartial("chart-embed", v)
+	}
+	return nil, fmt.Errorf("không có chỉ số %s", code)
 }
 
 // methodologyView adds to the methodology page the cut-offs from config and

@@ -111,7 +111,22 @@ func Load(fsys fs.FS, opt Options) (*Inputs, error) {
 		checkAgainstProgramme(&l, in.Programme, in.Catalogue)
 	}
 
-	md := content.NewMarkdown(content.Options{UnsafeHTML: cfg.Markdown.UnsafeHTML})
+	kinds := map[string]string{}
+	for _, ind := range in.Catalogue.Indicators {
+		kinds[ind.Code] = ind.Kind
+	}
+	md := content.NewMarkdown(content.Options{
+		UnsafeHTML: cfg.Markdown.UnsafeHTML,
+		CheckChart: func(code string) string {
+			switch kinds[code] {
+			case indicator.Quantitative:
+				return ""
+			case indicator.Milestone:
+				return "chỉ số " + code + " là mốc định tính, không có biểu đồ; hãy dẫn liên kết đến trang của nó thay vì nhúng"
+			}
+			return "không có chỉ số \"" + code + "\" để nhúng biểu đồ; hãy dùng một mã trong data/indicators.toml, ví dụ {{< chart \"8.6\" >}}"
+		},
+	})
 	in.Pages, err = content.Load(fsys, md)
 	l.Merge(content.Dir, err)
 	checkPages(&l, in.Pages, in.Catalogue)
@@ -153,5 +168,8 @@ func Build(fsys fs.FS, opt Options) (*Output, error) {
 		return nil, err
 	}
 	m := newModel(in, opt)
+	if err := m.renderBodies(); err != nil {
+		return nil, err
+	}
 	return render(m)
 }

@@ -2,6 +2,7 @@ package site
 
 import (
 	"html/template"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -49,6 +50,8 @@ type Link struct {
 type Count struct {
 	Status, Label string
 	N             int
+	// Share is N as a percentage of all counted, for a stacked bar.
+	Share float64
 }
 
 // HomeView is the home page.
@@ -75,6 +78,11 @@ type TargetCard struct {
 // Badge is one indicator's status, small.
 type Badge struct {
 	Code, Name, URL, Status, Label string
+	// Progress is the share of the distance from the base value to the
+	// target covered so far, 0 to 100; HasProgress is false where there is
+	// no base to measure from (too little data, or a milestone).
+	Progress    int
+	HasProgress bool
 }
 
 // TargetView is a target's page.
@@ -207,7 +215,22 @@ type VisionView struct {
 }
 
 func (m *model) badge(a *assessed) Badge {
-	return Badge{Code: a.Code, Name: a.Name, URL: indicatorURL(a), Status: a.Assessment.Status, Label: progress.Label(a.Assessment.Status)}
+	b := Badge{Code: a.Code, Name: a.Name, URL: indicatorURL(a), Status: a.Assessment.Status, Label: progress.Label(a.Assessment.Status)}
+	b.Progress, b.HasProgress = distanceCovered(a.Assessment)
+	return b
+}
+
+// distanceCovered is how much of the way from the base value to the target
+// the latest value has come, in per cent, clamped to 0–100.
+func distanceCovered(a progress.Assessment) (int, bool) {
+	switch {
+	case a.Status == progress.Achieved:
+		return 100, true
+	case !a.HasBase || a.TargetValue == a.Base.Value:
+		return 0, false
+	}
+	share := (a.Latest.Value - a.Base.Value) / (a.TargetValue - a.Base.Value)
+	return int(math.Round(100 * math.Max(0, math.Min(1, share)))), true
 }
 
 func (m *model) indicatorView(a *assessed) (IndicatorView, error) {

@@ -207,6 +207,19 @@ func (th *Theme) Render(kind string, data any) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// RenderPartial executes one of the shared templates in layouts/partials
+// on its own, for HTML that goes inside a page's body (a chart embed).
+func (th *Theme) RenderPartial(name string, data any) ([]byte, error) {
+	for _, t := range th.layouts {
+		var buf bytes.Buffer
+		if err := t.ExecuteTemplate(&buf, name, data); err != nil {
+			return nil, err
+		}
+		return buf.Bytes(), nil
+	}
+	return nil, fmt.Errorf("giao diện %s không có mẫu trang nào", th.Name)
+}
+
 // String returns an interface string, or the key itself when missing.
 func (th *Theme) String(key string) string {
 	if s, ok := th.strings[key]; ok {

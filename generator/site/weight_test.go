@@ -1,0 +1,54 @@
+package site
+
+import (
+	"bytes"
+	"compress/gzip"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+var reAsset = regexp.MustCompile(`(?:href|src|content)="(/assets/[^"]+)"`)
+
+// transfer is the gzip-compressed size of a page and every asset it loads,
+// including the chart runtime it fetches when a chart scrolls into view.
+func transfer(t *testing.T, out *Output, page string) (html, total int) {
+	t.Helper()
+	gz := func(b []byte) int {
+		var buf bytes.Buffer
+		w, _ := gzip.NewWriterLevel(&buf, gzip.DefaultCompression)
+		w.Write(b)
+		w.Close()
+		return buf.Len()
+	}
+	data, ok := out.Files[page]
+	if !ok {
+		t.Fatalf("no %s", page)
+	}
+	html = gz(data)
+	total = html
+	for _, m := range reAsset.FindAllSubmatch(data, -1) {
+		total += gz(out.Files[strings.TrimPrefix(string(m[1]), "/")])
+	}
+	return html, total
+}
+
+// TestPageWeight holds the repository's pages to the budget of issue 5: an
+// indicator page, with its chart runtime, under 250 KB compressed.
+func TestPageWeight(t *testing.T) {
+	out, err := Build(os.DirFS(repoRoot), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(out.Warnings) > 0 {
+		t.Skipf("the chart runtime was not built, so the weight would be wrong: %v", out.Warnings)
+	}
+	for _, page := range []string{"index.html", "chi-tieu/8/index.html", "chi-tieu/8/8-13/index.html", "chi-tieu/3/3-1/index.html"} {
+		html, total := transfer(t, out, page)
+		t.Logf("%s: %d bytes of HTML compressed, %d bytes with its assets", page, html, total)
+		if total > 250_000 {
+			t.Errorf("%s transfers %d bytes compressed, over the 250 KB budget", page, total)
+		}
+	}
+}
