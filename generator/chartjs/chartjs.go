@@ -211,10 +211,20 @@ func bundle(work string, entry []byte) ([]byte, error) {
 	return res.OutputFiles[0].Contents, nil
 }
 
+// writeAtomic writes through a temporary file of its own, since test
+// processes may build the same bundle at once.
 func writeAtomic(file string, data []byte) error {
-	tmp := file + ".tmp"
-	if err := os.WriteFile(tmp, data, 0o644); err != nil {
+	f, err := os.CreateTemp(filepath.Dir(file), filepath.Base(file)+".*.tmp")
+	if err != nil {
 		return err
 	}
-	return os.Rename(tmp, file)
+	defer os.Remove(f.Name())
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	return os.Rename(f.Name(), file)
 }

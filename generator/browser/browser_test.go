@@ -1,0 +1,124 @@
+package browser
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/minhbach/minhbach/generator/site"
+)
+
+// need returns the tools the browser tests use, skipping the test (or,
+// under CI, failing it) when one is missing, with how to install it.
+func need(t *testing.T, what ...string) map[string]string {
+	t.Helper()
+	found := map[string]string{}
+	var missing []string
+	for _, w := range what {
+		switch w {
+		case "chromium":
+			found[w] = Chromium()
+			if found[w] == "" {
+				missing = append(missing, "Chromium (apt-get install -y chromium fonts-noto-core)")
+			}
+		case "java":
+			found[w], _ = exec.LookPath("java")
+			if found[w] == "" {
+				missing = append(missing, "Java (apt-get install -y default-jre-headless)")
+			}
+		case "axe":
+			found[w] = NodeModule(".", "axe-core/axe.min.js")
+			if found[w] == "" {
+				missing = append(missing, "axe-core (npm ci --ignore-scripts --prefix generator/browser)")
+			}
+		case "vnu":
+			found[w] = NodeModule(".", "vnu-jar/build/dist/vnu.jar")
+			if found[w] == "" {
+				missing = append(missing, "vnu-jar (npm ci --ignore-scripts --prefix generator/browser)")
+			}
+		}
+	}
+	if len(missing) > 0 {
+		msg := "browser tests need " + strings.Join(missing, ", ") + "; .ci/run installs them all"
+		if os.Getenv("CI") != "" {
+			t.Fatal(msg)
+		}
+		t.Skip(msg)
+	}
+	return found
+}
+
+// buildRepoSite builds this repository's site into a new folder.
+func buildRepoSite(t *testing.T) string {
+	t.Helper()
+	out, err := site.Build(os.DirFS("../.."), site.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range out.Warnings {
+		t.Fatalf("the chart runtime is needed to check charts: %s", w)
+	}
+	dir := filepath.Join(t.TempDir(), "public")
+	if err := site.Publish(out, dir); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// TestSiteInBrowser visits every page of the repository's site at 390 and
+// 1366 px wide and fails on any finding. Screenshots of the home page and an
+// indicator page go to $SCREENSHOT_DIR when it is set.
+func TestSiteInBrowser(t *testing.T) {
+	tools := need(t, "chromium", "axe")
+	dir := buildRepoSite(t)
+	srv := Serve(dir)
+	defer srv.Close()
+	axe, err := os.ReadFile(tools["axe"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := Pages(os.DirFS(dir), "https://minhbach.example.vn")
+	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
+	defer cancel()
+	start := time.Now()
+	r, err := Check(ctx, tools["chromium"], srv.URL, pages, Options{
+		Viewports:     []Viewport{Phone, Desktop},
+		Axe:           string(axe),
+		ScreenshotDir: os.Getenv("SCREENSHOT_DIR"),
+		Screenshots:   []string{"/", "/chi-tieu/8/8-13/"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d pages, %d visits, %d charts drawn, in %s", len(pages), r.Visits, r.Charts, time.Since(start).Round(time.Millisecond))
+	for _, n := range r.Notes {
+		t.Logf("note: %s", n)
+	}
+	for _, f := range r.Findings {
+		t.Error(f)
+	}
+	if r.Charts < 60 {
+		t.Errorf("only %d charts drawn; the site has over 30 indicator charts, each at two sizes", r.Charts)
+	}
+}
+
+// TestFiles checks the built files: links, sitemap and HTML validity.
+func TestFiles(t *testing.T) {
+	dir := buildRepoSite(t)
+	site := os.DirFS(dir)
+	for _, f := range append(CheckLinks(site), CheckSitemap(site, "https://minhbach.example.vn")...) {
+		t.Error(f)
+	}
+	tools := need(t, "java", "vnu")
+	found, err := CheckHTML(tools["java"], tools["vnu"], dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range found {
+		t.Error(f)
+	}
+}
