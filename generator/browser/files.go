@@ -76,7 +76,7 @@ func Pages(site fs.FS, base string) []string {
 	data, _ := fs.ReadFile(site, "sitemap.xml")
 	var out []string
 	for _, m := range regexp.MustCompile(`<loc>([^<]*)</loc>`).FindAllSubmatch(data, -1) {
-		out = append(out, "/"+strings.TrimPrefix(string(m[1]), base))
+		out = append(out, "/"+strings.TrimPrefix(strings.TrimPrefix(string(m[1]), base), "/"))
 	}
 	return append(out, "/404.html")
 }
