@@ -1,7 +1,9 @@
 // Command generator builds minhbach sites: public transparency reports of a
 // programme's targets, from its published text, CSV data and markdown.
 //
-//	go run ./generator build [-config config.toml] [-out public] [-baseurl URL] [-drafts]
+//	go run ./generator build   [-config config.toml] [-out public] [-baseurl URL] [-drafts]
+//	go run ./generator inspect seeds/FILE.txt   # the parsed programme as JSON
+//	go run ./generator import  seeds/FILE.txt   # draft data/indicators.toml from it
 //
 // Exit status: 0 success, 1 problems in content or data (each printed as
 // file:line:col: message, in Vietnamese), 2 wrong usage.
@@ -37,7 +39,10 @@ const usage = `Cách dùng: go run ./generator <lệnh> [tuỳ chọn]
 
 Lệnh:
   build    dựng trang vào thư mục public/
-           -config config.toml  -out public  -baseurl URL  -drafts`
+           -config config.toml  -out public  -baseurl URL  -drafts
+  inspect  in cấu trúc văn bản chương trình dạng JSON: inspect seeds/TEP.txt
+  import   nháp data/indicators.toml từ văn bản: import [-root .] seeds/TEP.txt
+           (chỉ thêm chỉ số còn thiếu; không sửa những gì đã có)`
 
 // run is the whole command, so tests call it as people do.
 func run(args []string, stdout, stderr io.Writer) error {
@@ -47,6 +52,10 @@ func run(args []string, stdout, stderr io.Writer) error {
 	switch args[0] {
 	case "build":
 		return build(args[1:], stdout, stderr)
+	case "inspect":
+		return inspect(args[1:], stdout, stderr)
+	case "import":
+		return importDefinitions(args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprintln(stdout, usage)
 		return nil

@@ -39,6 +39,7 @@
 package programme
 
 import (
+	"bytes"
 	"encoding/json"
 	"regexp"
 	"strconv"
@@ -56,8 +57,8 @@ type Programme struct {
 	Date      string   `json:"date"` // as written: "4/5/2024"
 	Preamble  []Para   `json:"-"`
 	Objective Para     `json:"objective"`
-	Targets   []Target `json:"targets"`
 	Vision    Para     `json:"vision"`
+	Targets   []Target `json:"targets"`
 	TasksLead Para     `json:"-"`
 	Tasks     []Task   `json:"tasks"`
 	// Notices say what the parser could not find, in Vietnamese.
@@ -75,11 +76,26 @@ type Para struct {
 // MarshalText lets a Para print as its text in JSON.
 func (p Para) MarshalText() ([]byte, error) { return []byte(p.Text), nil }
 
-// Target is one numbered key target (chỉ tiêu).
+// Target is one numbered key target (chỉ tiêu) and its measurable parts.
 type Target struct {
 	Number int    `json:"number"`
 	Text   string `json:"text"`
 	Line   int    `json:"line"`
+	Parts  []Part `json:"indicators"`
+	// joins are where a wrapped line was joined to Text: from each offset
+	// on, the text comes from the next line.
+	joins []int
+}
+
+// LineOf returns the file line of the byte at offset in Text.
+func (t Target) LineOf(offset int) int {
+	n := t.Line
+	for _, j := range t.joins {
+		if offset >= j {
+			n++
+		}
+	}
+	return n
 }
 
 // Task is one group of tasks and solutions (nhóm nhiệm vụ).
@@ -99,6 +115,19 @@ func (t Task) Text() string {
 	return strings.Join(parts, "\n\n")
 }
 
+// JSON is the programme in the shape of design §8, as `inspect` prints it
+// and the site publishes it at /du-lieu/chuong-trinh.json.
+func (p *Programme) JSON() ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false) // ">=" reads better than "\u003e="; never put in HTML
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(p); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
 // MarshalJSON writes the task in the shape of design §8.
 func (t Task) MarshalJSON() ([]byte, error) {
 	return json.Marshal(struct {
@@ -107,6 +136,53 @@ func (t Task) MarshalJSON() ([]byte, error) {
 		Text   string `json:"text"`
 		Line   int    `json:"line"`
 	}{t.Number, t.Title, t.Text(), t.Line})
+}
+
+// Nearest finds the passage of the targets most like quote, for telling
+// staff what they may have meant: a measurable part, a clause or a whole
+// target, compared in canonical spelling. It returns the passage and its line.
+func (p *Programme) Nearest(quote string) (string, int) {
+	q := []rune(vi.Canonical(quote))
+	best, line, score := "", 0, -1.0
+	try := func(text string, at int) {
+		c := []rune(vi.Canonical(text))
+		d := levenshtein(q, c)
+		s := 1 - float64(d)/float64(max(len(q), len(c), 1))
+		if s > score {
+			best, line, score = text, at, s
+		}
+	}
+	for _, t := range p.Targets {
+		try(t.Text, t.Line)
+		for _, part := range t.Parts {
+			try(part.Text, part.Line)
+		}
+		for _, c := range clauses(t.Text) {
+			try(t.Text[c[0]:c[1]], t.LineOf(c[0]))
+		}
+	}
+	return best, line
+}
+
+// levenshtein counts the edits that turn a into b.
+func levenshtein(a, b []rune) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
 
 // Contains reports whether quote occurs in the document, comparing both in
@@ -152,7 +228,8 @@ func Parse(file string, src []byte) *Programme {
 	state := stHead
 	var target *Target
 	var task *Task
-	var para *Para // paragraph being collected for objective/vision/tasks
+	var para *Para     // paragraph being collected for objective/vision/tasks
+	titleOpen := false // a task's title may go on over the next lines
 	flush := func() { para = nil }
 
 	for i := 0; i < len(lines); i++ {
@@ -160,9 +237,20 @@ func Parse(file string, src []byte) *Programme {
 		text, fold := l.text, vi.Fold(l.text)
 		if text == "" {
 			flush()
+			titleOpen = false
 			continue
 		}
 		if isChrome(text, fold) {
+			// A caption wrapped over lines ends in "Ảnh …": the lines before
+			// it in the same paragraph are the caption too.
+			if para != nil && reCaption.MatchString(text) {
+				switch {
+				case state == stPreamble && len(p.Preamble) > 0 && para == &p.Preamble[len(p.Preamble)-1]:
+					p.Preamble = p.Preamble[:len(p.Preamble)-1]
+				case state == stTasks && task != nil && len(task.Paras) > 0 && para == &task.Paras[len(task.Paras)-1]:
+					task.Paras = task.Paras[:len(task.Paras)-1]
+				}
+			}
 			flush()
 			if state == stTasks && strings.HasPrefix(fold, "thong ke") || strings.HasPrefix(fold, "phim tu lieu") {
 				state = stEnd
@@ -192,7 +280,7 @@ func Parse(file string, src []byte) *Programme {
 			state = stTasks
 			p.Tasks = append(p.Tasks, Task{Number: ordinals[vi.Fold(m[1])], Title: m[2], Line: l.n})
 			task = &p.Tasks[len(p.Tasks)-1]
-			para = nil
+			para, titleOpen = nil, true
 			continue
 		}
 		switch state {
@@ -205,8 +293,16 @@ func Parse(file string, src []byte) *Programme {
 			state = stPreamble
 			fallthrough
 		case stPreamble:
-			p.Preamble = append(p.Preamble, Para{Text: text, Line: l.n})
+			if para == nil {
+				p.Preamble = append(p.Preamble, Para{Text: text, Line: l.n})
+				para = &p.Preamble[len(p.Preamble)-1]
+				continue
+			}
+			appendText(para, text)
 		case stObjective:
+			if para == nil { // a further paragraph of the objective
+				para = &p.Objective
+			}
 			appendText(para, text)
 		case stVision:
 			if para == nil { // the paragraph after the vision leads into the tasks
@@ -226,9 +322,14 @@ func Parse(file string, src []byte) *Programme {
 				continue
 			}
 			if target != nil {
+				target.joins = append(target.joins, len(target.Text)+1)
 				target.Text += " " + text
 			}
 		case stTasks:
+			if titleOpen && len(task.Paras) == 0 && para == nil && runeLen(lines[i-1].text) >= 60 {
+				task.Title += " " + text // a title wrapped over lines
+				continue
+			}
 			if isSignature(lines, i) {
 				state = stEnd
 				continue
@@ -245,6 +346,13 @@ func Parse(file string, src []byte) *Programme {
 		}
 	}
 	p.findCode()
+	for i := range p.Targets {
+		t := &p.Targets[i]
+		t.Parts = splitParts(t.Number, t.Text)
+		for j := range t.Parts {
+			t.Parts[j].Line = t.LineOf(t.Parts[j].Start)
+		}
+	}
 	if len(p.Targets) == 0 {
 		p.Notices = append(p.Notices, "không tìm thấy danh sách chỉ tiêu (mục “Các chỉ tiêu chủ yếu đến năm 2030”); văn bản có thể chỉ là văn bản ban hành")
 	}
@@ -295,6 +403,8 @@ func splitLines(s string) []line {
 	}
 	return out
 }
+
+func runeLen(s string) int { return len([]rune(s)) }
 
 func afterColon(s string) string {
 	if i := strings.IndexByte(s, ':'); i >= 0 {

@@ -57,6 +57,11 @@ func TestSocTrang(t *testing.T) {
 	if p.Targets[7].Line != 30 || p.Tasks[0].Line != 42 {
 		t.Errorf("lines: target 8 at %d, task 1 at %d; want 30 and 42", p.Targets[7].Line, p.Tasks[0].Line)
 	}
+	for _, v := range []*Programme{p, Parse("p.txt", []byte(wrap(string(readSeed(t)), 72)))} {
+		if len(v.Preamble) != 1 || !strings.HasPrefix(v.Preamble[0].Text, "Thực hiện Nghị quyết số 42-NQ/TW") {
+			t.Errorf("preamble = %+v", v.Preamble)
+		}
+	}
 	model, _ := json.Marshal(p)
 	for _, chrome := range []string{"Lượt xem", "Ảnh minh họa", "Hồng Nhi", "Phim tư liệu", "Thống kê truy cập", "Đang online", "No title"} {
 		if strings.Contains(string(model), chrome) {

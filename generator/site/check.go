@@ -1,6 +1,7 @@
 package site
 
 import (
+	"fmt"
 	"github.com/minhbach/minhbach/generator/content"
 	"github.com/minhbach/minhbach/generator/diag"
 	"github.com/minhbach/minhbach/generator/indicator"
@@ -20,7 +21,11 @@ func checkAgainstProgramme(l *diag.List, p *programme.Programme, c indicator.Cat
 			l.Add(indicator.DefinitionsFile, in.LineOf("target"), 1, "chỉ số %s thuộc chỉ tiêu %d, nhưng văn bản chương trình không có chỉ tiêu này", in.Code, in.Target)
 		}
 		if in.Quote != "" && !p.Contains(in.Quote) {
-			l.Add(indicator.DefinitionsFile, in.LineOf("quote"), 1, "trích dẫn của chỉ số %s không có nguyên văn trong %s: %q; hãy chép đúng từng chữ từ văn bản", in.Code, p.File, in.Quote)
+			msg := fmt.Sprintf("trích dẫn của chỉ số %s không có nguyên văn trong %s: %q", in.Code, p.File, in.Quote)
+			if near, line := p.Nearest(in.Quote); near != "" {
+				msg += fmt.Sprintf("; đoạn gần nhất ở dòng %d: %q", line, near)
+			}
+			l.Add(indicator.DefinitionsFile, in.LineOf("quote"), 1, "%s; hãy chép đúng từng chữ từ văn bản", msg)
 		}
 	}
 	for _, t := range c.Targets {

@@ -141,7 +141,7 @@ func (m *model) addData(out *Output) error {
 		return err
 	}
 	out.Files["du-lieu/chi-so.json"] = b
-	b, err = marshal(m.Programme)
+	b, err = m.Programme.JSON()
 	if err != nil {
 		return err
 	}

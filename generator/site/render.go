@@ -9,6 +9,7 @@ import (
 
 	"github.com/minhbach/minhbach/generator/content"
 	"github.com/minhbach/minhbach/generator/diag"
+	"github.com/minhbach/minhbach/generator/programme"
 	"github.com/minhbach/minhbach/generator/progress"
 	"github.com/minhbach/minhbach/generator/vi"
 )
@@ -241,7 +242,7 @@ func (m *model) programmeView() ProgrammeView {
 		byNumber[t.Number] = t
 	}
 	for _, t := range p.Targets {
-		pt := ProgrammeTarget{Number: t.Number, Text: t.Text, URL: targetURL(t.Number)}
+		pt := ProgrammeTarget{Number: t.Number, Text: t.Text, URL: targetURL(t.Number), Segments: m.segments(t)}
 		if tg := byNumber[t.Number]; tg != nil {
 			for _, a := range tg.Indicators {
 				pt.Indicators = append(pt.Indicators, m.badge(a))
@@ -263,6 +264,34 @@ func (m *model) programmeView() ProgrammeView {
 		v.Tasks = append(v.Tasks, tv)
 	}
 	return v
+}
+
+// segments cuts a target's text at its measurable parts.
+func (m *model) segments(t programme.Target) []Segment {
+	byCode := map[string]*assessed{}
+	for _, a := range m.indicators {
+		byCode[a.Code] = a
+	}
+	var out []Segment
+	at := 0
+	for _, part := range t.Parts {
+		if part.Start < at {
+			continue
+		}
+		if part.Start > at {
+			out = append(out, Segment{Text: t.Text[at:part.Start]})
+		}
+		seg := Segment{Text: part.Text, Anchor: "chi-so-" + strings.ReplaceAll(part.Code, ".", "-")}
+		if a := byCode[part.Code]; a != nil {
+			seg.URL, seg.Title = indicatorURL(a), a.Code+". "+a.Name
+		}
+		out = append(out, seg)
+		at = part.End
+	}
+	if at < len(t.Text) {
+		out = append(out, Segment{Text: t.Text[at:]})
+	}
+	return out
 }
 
 func (m *model) pageView(p *content.Page) PageView {

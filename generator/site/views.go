@@ -153,7 +153,17 @@ type ProgrammeView struct {
 type ProgrammeTarget struct {
 	Number     int
 	Text, URL  string
+	Segments   []Segment
 	Indicators []Badge
+}
+
+// Segment is a run of a target's official text: plain, or one measurable
+// part with its anchor (#chi-so-8-6) and, where the site tracks it, a link
+// to its indicator page.
+type Segment struct {
+	Text       string
+	Anchor     string
+	URL, Title string
 }
 
 // TaskView is one task group.

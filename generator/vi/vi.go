@@ -82,3 +82,51 @@ func Number(v float64, decimals int) string {
 func Auto(v float64) string {
 	return printer.Sprint(number.Decimal(v, number.MaxFractionDigits(2)))
 }
+
+// Canonical returns s normalised, in lower case, and with Vietnamese
+// spelling variants made one, for comparing texts that may be spelt either way: the tone of "oa",
+// "oe" and "uy" at the end of a syllable goes on the second vowel ("hòa" →
+// "hoà", "khỏe" → "khoẻ", "thủy" → "thuỷ"), and "i" after t, k, l, m and qu
+// becomes "y" where both spellings are in use ("tỉ lệ" → "tỷ lệ", "qui
+// định" → "quy định"). It is for matching only: pages show the text as
+// published.
+func Canonical(s string) string {
+	words := strings.Split(strings.ToLower(Normalize(s)), " ")
+	for i, w := range words {
+		words[i] = canonicalWord(w)
+	}
+	return strings.Join(words, " ")
+}
+
+// Combining tone marks, as NFD writes them.
+const tones = "\u0300\u0301\u0303\u0309\u0323"
+
+func canonicalWord(w string) string {
+	d := []rune(norm.NFD.String(w))
+	// Move a tone from the first to the second vowel of a final oa, oe, uy.
+	lower := func(r rune) rune { return unicode.ToLower(r) }
+	end := len(d)
+	for end > 0 && !unicode.IsLetter(d[end-1]) && !strings.ContainsRune(tones, d[end-1]) {
+		end-- // trailing punctuation
+	}
+	if end >= 3 && strings.ContainsRune(tones, d[end-2]) {
+		first, second := lower(d[end-3]), lower(d[end-1])
+		if first == 'o' && (second == 'a' || second == 'e') || first == 'u' && second == 'y' {
+			d[end-2], d[end-1] = d[end-1], d[end-2]
+		}
+	}
+	w = norm.NFC.String(string(d))
+	if alt, ok := iy[w]; ok {
+		return alt
+	}
+	return w
+}
+
+// iy maps the "i" spelling of syllables also written with "y" to the "y" one.
+var iy = map[string]string{
+	"ti": "ty", "tí": "tý", "tì": "tỳ", "tỉ": "tỷ", "tĩ": "tỹ", "tị": "tỵ",
+	"ki": "ky", "kí": "ký", "kì": "kỳ", "kỉ": "kỷ", "kĩ": "kỹ", "kị": "kỵ",
+	"li": "ly", "lí": "lý", "lì": "lỳ", "lỉ": "lỷ", "lĩ": "lỹ", "lị": "lỵ",
+	"mi": "my", "mí": "mý", "mì": "mỳ", "mỉ": "mỷ", "mĩ": "mỹ", "mị": "mỵ",
+	"qui": "quy", "quí": "quý", "quì": "quỳ", "quỉ": "quỷ", "quĩ": "quỹ", "quị": "quỵ",
+}

@@ -83,3 +83,27 @@ func FuzzSlug(f *testing.F) {
 		}
 	})
 }
+
+func TestCanonical(t *testing.T) {
+	tests := []struct{ a, b string }{
+		{"tỉ lệ tiêm chủng", "tỷ lệ tiêm chủng"},
+		{"sức khỏe", "sức khoẻ"},
+		{"hòa bình", "hoà bình"},
+		{"thủy lợi", "thuỷ lợi"},
+		{"qui định", "quy định"},
+		{"kĩ năng", "kỹ năng"},
+		{norm.NFD.String("khỏe,"), "khoẻ,"},
+		{"Tỉ lệ", "Tỷ lệ"},
+	}
+	for _, tt := range tests {
+		if Canonical(tt.a) != Canonical(tt.b) {
+			t.Errorf("Canonical(%q) = %q, Canonical(%q) = %q", tt.a, Canonical(tt.a), tt.b, Canonical(tt.b))
+		}
+	}
+	// Words where the vowels do not end the syllable keep their tone.
+	for _, w := range []string{"hoàn", "toán", "khoảng", "tuyển", "bác sĩ", "tin", "tuổi"} {
+		if got := Canonical(w); got != w {
+			t.Errorf("Canonical(%q) = %q, want it unchanged", w, got)
+		}
+	}
+}
