@@ -2,6 +2,8 @@
 // programme's targets, from its published text, CSV data and markdown.
 //
 //	go run ./generator build   [-config config.toml] [-out public] [-baseurl URL] [-drafts]
+//	go run ./generator check   [-format text|github]   # validate everything, write nothing
+//	go run ./generator new     tin-tuc/SLUG.md         # a new draft page from an archetype
 //	go run ./generator inspect seeds/FILE.txt   # the parsed programme as JSON
 //	go run ./generator import  seeds/FILE.txt   # draft data/indicators.toml from it
 //
@@ -24,6 +26,9 @@ func main() {
 	case errors.As(err, &u):
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(2)
+	case errors.As(err, new(reported)):
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
 	default:
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
@@ -40,6 +45,8 @@ const usage = `Cách dùng: go run ./generator <lệnh> [tuỳ chọn]
 Lệnh:
   build    dựng trang vào thư mục public/
            -config config.toml  -out public  -baseurl URL  -drafts
+  check    kiểm tra mọi nội dung và số liệu, không ghi gì: check [-format text|github]
+  new      tạo trang mới từ trang mẫu, là bản nháp: new tin-tuc/ten-bai-viet.md
   inspect  in cấu trúc văn bản chương trình dạng JSON: inspect seeds/TEP.txt
   import   nháp data/indicators.toml từ văn bản: import [-root .] seeds/TEP.txt
            (chỉ thêm chỉ số còn thiếu; không sửa những gì đã có)`
@@ -52,6 +59,10 @@ func run(args []string, stdout, stderr io.Writer) error {
 	switch args[0] {
 	case "build":
 		return build(args[1:], stdout, stderr)
+	case "new":
+		return newPage(args[1:], stdout, stderr)
+	case "check":
+		return check(args[1:], stdout, stderr)
 	case "inspect":
 		return inspect(args[1:], stdout, stderr)
 	case "import":

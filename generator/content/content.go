@@ -32,6 +32,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/minhbach/minhbach/generator/diag"
 	"github.com/minhbach/minhbach/generator/tomlfile"
@@ -280,3 +281,62 @@ func (s *ids) Generate(value []byte, _ ast.NodeKind) []byte {
 }
 
 func (s *ids) Put(value []byte) { s.used[string(value)] = true }
+
+// Ref is a link or an image in a page's markdown, with its place in the
+// file.
+type Ref struct {
+	URL       string
+	Image     bool
+	Alt       string // an image's text
+	Line, Col int
+}
+
+// Refs lists the page's links and images, for checks of the whole site.
+func (p *Page) Refs() []Ref {
+	var out []Ref
+	ast.Walk(p.doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		var r Ref
+		switch n := n.(type) {
+		case *ast.Link:
+			r.URL = string(n.Destination)
+		case *ast.Image:
+			r.URL, r.Image = string(n.Destination), true
+			r.Alt = strings.TrimSpace(string(plainText(n, p.src)))
+		case *ast.AutoLink:
+			r.URL = string(n.URL(p.src))
+		default:
+			return ast.WalkContinue, nil
+		}
+		r.Line, r.Col = p.position(n.Pos())
+		out = append(out, r)
+		return ast.WalkContinue, nil
+	})
+	return out
+}
+
+// position turns a byte offset of the markdown into a file line and column.
+func (p *Page) position(offset int) (int, int) {
+	if offset < 0 || offset > len(p.src) {
+		return 0, 0
+	}
+	before := p.src[:offset]
+	line := bytes.Count(before, []byte("\n")) + 1
+	start := bytes.LastIndexByte(before, '\n') + 1
+	return line, utf8.RuneCount(before[start:]) + 1
+}
+
+// plainText gathers the text under n.
+func plainText(n ast.Node, src []byte) []byte {
+	var b []byte
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if t, ok := c.(*ast.Text); ok {
+			b = append(b, t.Segment.Value(src)...)
+			continue
+		}
+		b = append(b, plainText(c, src)...)
+	}
+	return b
+}

@@ -7,6 +7,7 @@ import (
 	"encoding/xml"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // The open data published under /du-lieu/, in the shapes of design §6 and §8.
@@ -201,4 +202,41 @@ func round(v float64, digits int) float64 {
 	s := strconv.FormatFloat(v, 'f', digits, 64)
 	r, _ := strconv.ParseFloat(strings.TrimRight(s, "0"), 64)
 	return r
+}
+
+// feed is the RSS 2.0 feed of the news, newest first. Its dates come from
+// the pages, so two builds of the same input give the same feed.
+func (m *model) feed() []byte {
+	type item struct {
+		Title       string `xml:"title"`
+		Link        string `xml:"link"`
+		GUID        string `xml:"guid"`
+		PubDate     string `xml:"pubDate,omitempty"`
+		Description string `xml:"description,omitempty"`
+	}
+	type channel struct {
+		Title       string `xml:"title"`
+		Link        string `xml:"link"`
+		Description string `xml:"description"`
+		Language    string `xml:"language"`
+		Items       []item `xml:"item"`
+	}
+	base := strings.TrimSuffix(m.Config.BaseURL, "/")
+	ch := channel{Title: "Tin tức · " + m.Config.Title, Link: base + "/tin-tuc/", Description: "Tin về việc thực hiện " + "Chương trình số " + m.Programme.Code, Language: "vi"}
+	for i, p := range m.news {
+		if i == 50 {
+			break
+		}
+		it := item{Title: p.Title, Link: base + p.URL(), GUID: base + p.URL(), Description: p.Summary}
+		if !p.Date.IsZero() {
+			it.PubDate = p.Date.Format(time.RFC1123Z)
+		}
+		ch.Items = append(ch.Items, it)
+	}
+	b, _ := xml.MarshalIndent(struct {
+		XMLName xml.Name `xml:"rss"`
+		Version string   `xml:"version,attr"`
+		Channel channel  `xml:"channel"`
+	}{Version: "2.0", Channel: ch}, "", " ")
+	return append([]byte(xml.Header), append(b, '\n')...)
 }

@@ -1,8 +1,10 @@
 package site
 
 import (
+	"io/fs"
 	"math"
 	"sort"
+	"time"
 
 	"github.com/minhbach/minhbach/generator/content"
 	"github.com/minhbach/minhbach/generator/indicator"
@@ -13,6 +15,7 @@ import (
 // It is built once and only read afterwards, so pages render concurrently.
 type model struct {
 	*Inputs
+	fsys       fs.FS
 	targets    []*target
 	indicators []*assessed
 	pages      []*content.Page // published pages other than news and indexes
@@ -35,8 +38,8 @@ type assessed struct {
 	Target     *target
 }
 
-func newModel(in *Inputs, opt Options) *model {
-	m := &model{Inputs: in, index: map[string]*content.Page{}}
+func newModel(fsys fs.FS, in *Inputs, opt Options) *model {
+	m := &model{Inputs: in, fsys: fsys, index: map[string]*content.Page{}}
 	names := map[int]string{}
 	for _, t := range in.Catalogue.Targets {
 		names[t.Number] = t.Name
@@ -59,7 +62,7 @@ func newModel(in *Inputs, opt Options) *model {
 		}
 	}
 	for _, p := range in.Pages {
-		if p.Draft && !opt.Drafts {
+		if !opt.Drafts && (p.Draft || future(p.Date, opt.Now)) {
 			continue
 		}
 		m.published = append(m.published, p)
@@ -101,4 +104,13 @@ func counts(list []*assessed) []Count {
 		}
 	}
 	return out
+}
+
+// future reports whether a page's date is after the day of now.
+func future(date, now time.Time) bool {
+	if now.IsZero() || date.IsZero() {
+		return false
+	}
+	y, m, d := now.Date()
+	return !date.Before(time.Date(y, m, d+1, 0, 0, 0, 0, date.Location()))
 }

@@ -14,6 +14,44 @@ import (
 	"github.com/minhbach/minhbach/generator/vi"
 )
 
+// newsPerPage is how many news items one page of the list shows.
+const newsPerPage = 10
+
+func newsListURL(page int) string {
+	if page <= 1 {
+		return "/tin-tuc/"
+	}
+	return "/tin-tuc/trang/" + itoa(page) + "/"
+}
+
+// newsLists pages the news, newest first; there is always a first page.
+func (m *model) newsLists() []ListView {
+	title := "Tin tức"
+	var intro template.HTML
+	if p := m.index["tin-tuc"]; p != nil {
+		title, intro = p.Title, template.HTML(p.Body)
+	}
+	pages := max(1, (len(m.news)+newsPerPage-1)/newsPerPage)
+	out := make([]ListView, pages)
+	for i := range out {
+		lv := ListView{Title: title, Page: i + 1, Of: pages}
+		if i == 0 {
+			lv.Intro = intro
+		}
+		for _, p := range m.news[i*newsPerPage : min(len(m.news), (i+1)*newsPerPage)] {
+			lv.Items = append(lv.Items, newsItem(p))
+		}
+		if i > 0 {
+			lv.Prev = &Link{URL: newsListURL(i), Label: "Tin mới hơn"}
+		}
+		if i+1 < pages {
+			lv.Next = &Link{URL: newsListURL(i + 2), Label: "Tin cũ hơn"}
+		}
+		out[i] = lv
+	}
+	return out
+}
+
 // methodologySlug names the content page that explains the assessment.
 const methodologySlug = "phuong-phap"
 
@@ -87,7 +125,14 @@ func render(m *model) (*Output, error) {
 	if err := m.addData(out); err != nil {
 		return nil, err
 	}
+	if err := m.addContentFiles(out, m.fsys); err != nil {
+		return nil, err
+	}
+	if err := m.checkRefs(out); err != nil {
+		return nil, err
+	}
 	out.Files["sitemap.xml"] = m.sitemap(jobs)
+	out.Files["tin-tuc/index.xml"] = m.feed()
 	out.Files["robots.txt"] = []byte("User-agent: *\nAllow: /\n\nSitemap: " + m.Config.BaseURL + "sitemap.xml\n")
 	return out, nil
 }
@@ -147,16 +192,13 @@ func (m *model) plan() ([]job, error) {
 		add(tv.URL, "task", tv.Ordinal+": "+tv.Title, tv.Title, tv)
 	}
 
-	newsIntro := m.index["tin-tuc"]
-	list := ListView{Title: "Tin tức"}
-	if newsIntro != nil {
-		list.Title, list.Intro = newsIntro.Title, template.HTML(newsIntro.Body)
-	}
 	for _, p := range m.news {
-		list.Items = append(list.Items, newsItem(p))
 		m.markEmbeds(add(p.URL(), "page", p.Title, p.Summary, m.pageView(p)), p)
 	}
-	add("/tin-tuc/", "list", list.Title, "Tin tức về việc thực hiện chương trình", list)
+	for _, lv := range m.newsLists() {
+		url := newsListURL(lv.Page)
+		add(url, "list", lv.Title, "Tin tức về việc thực hiện chương trình", lv)
+	}
 	for _, p := range m.pages {
 		if p.Slug == methodologySlug && p.Section == "" {
 			v, err := m.methodologyView(p)

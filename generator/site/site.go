@@ -31,6 +31,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"time"
 
 	"github.com/minhbach/minhbach/generator/chartjs"
 	"github.com/minhbach/minhbach/generator/config"
@@ -47,6 +48,10 @@ type Options struct {
 	Drafts bool
 	// BaseURL, when set, replaces config.toml's base_url (for previews).
 	BaseURL string
+	// Now, when set, holds back pages dated after its day, as drafts are
+	// held back. The command passes the clock; tests pass a fixed day or
+	// none, so output depends on the date only through what is published.
+	Now time.Time
 	// CacheDir keeps downloads and bundles between builds (the chart
 	// runtime); empty means the user's cache folder.
 	CacheDir string
@@ -167,7 +172,7 @@ func Build(fsys fs.FS, opt Options) (*Output, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := newModel(in, opt)
+	m := newModel(fsys, in, opt)
 	if err := m.renderBodies(); err != nil {
 		return nil, err
 	}

@@ -204,11 +204,13 @@ type MethodologyView struct {
 // Threshold is one band of the ratio R and its status.
 type Threshold struct{ Range, Label, Status string }
 
-// ListView is a list of news.
+// ListView is one page of the list of news.
 type ListView struct {
-	Title string
-	Intro template.HTML
-	Items []NewsItem
+	Title      string
+	Intro      template.HTML
+	Items      []NewsItem
+	Page, Of   int // this page's number and how many there are
+	Prev, Next *Link
 }
 
 // DataView is the open-data page.

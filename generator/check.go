@@ -1,0 +1,88 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/minhbach/minhbach/generator/diag"
+	"github.com/minhbach/minhbach/generator/site"
+)
+
+// check runs every validation of a build, drafts included, and writes
+// nothing. Each problem is one line, in the format staff read
+// (file:line:col: message) or the one GitHub Actions turns into
+// annotations on the changed files.
+func check(args []string, stdout, stderr io.Writer) error {
+	fl := flag.NewFlagSet("check", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	configPath := fl.String("config", "config.toml", "tệp cấu hình; thư mục chứa nó là gốc của trang")
+	format := fl.String("format", "text", "cách in lỗi: text (file:dòng:cột: lỗi) hoặc github (chú thích cho GitHub Actions)")
+	if err := fl.Parse(args); err != nil {
+		return usageError(err.Error())
+	}
+	if *format != "text" && *format != "github" {
+		return usageError(fmt.Sprintf("-format phải là text hoặc github, không phải %q", *format))
+	}
+	if fl.NArg() > 0 {
+		return usageError(fmt.Sprintf("check không nhận đối số %q", fl.Arg(0)))
+	}
+	root := filepath.Dir(*configPath)
+	start := time.Now()
+	out, err := site.Build(os.DirFS(root), site.Options{Drafts: true})
+	if err == nil {
+		for _, w := range out.Warnings {
+			fmt.Fprintln(stderr, "Cảnh báo:", w)
+		}
+		fmt.Fprintf(stdout, "Không có lỗi: %d trang (kể cả bản nháp) đã được kiểm tra trong %d ms.\n", out.Pages, time.Since(start).Milliseconds())
+		return nil
+	}
+	problems := problemsOf(err)
+	for _, p := range problems {
+		if *format == "github" {
+			fmt.Fprintln(stdout, githubAnnotation(p))
+		} else {
+			fmt.Fprintln(stdout, p.Error())
+		}
+	}
+	return reported{fmt.Sprintf("Có %d lỗi. Hãy sửa rồi chạy lại go run ./generator check.", len(problems))}
+}
+
+// reported is an error whose problems were already printed.
+type reported struct{ summary string }
+
+func (r reported) Error() string { return r.summary }
+
+func problemsOf(err error) []diag.Problem {
+	var list *diag.List
+	var p diag.Problem
+	switch {
+	case errors.As(err, &list):
+		return list.Problems()
+	case errors.As(err, &p):
+		return []diag.Problem{p}
+	}
+	return []diag.Problem{{File: "config.toml", Msg: err.Error()}}
+}
+
+// githubAnnotation writes a problem as a workflow command; GitHub reads
+// %, CR and LF escaped in the message, and also , and : in properties.
+func githubAnnotation(p diag.Problem) string {
+	esc := strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A")
+	prop := strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ",", "%2C", ":", "%3A")
+	var b strings.Builder
+	b.WriteString("::error file=" + prop.Replace(p.File))
+	if p.Line > 0 {
+		fmt.Fprintf(&b, ",line=%d", p.Line)
+		if p.Col > 0 {
+			fmt.Fprintf(&b, ",col=%d", p.Col)
+		}
+	}
+	b.WriteString("::" + esc.Replace(p.Msg))
+	return b.String()
+}

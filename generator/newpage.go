@@ -1,0 +1,86 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"text/template"
+	"time"
+
+	"github.com/minhbach/minhbach/generator/config"
+	"github.com/minhbach/minhbach/generator/content"
+	"github.com/minhbach/minhbach/generator/diag"
+	"github.com/minhbach/minhbach/generator/vi"
+)
+
+// today is the date new pages get; tests replace it.
+var today = func() time.Time { return time.Now() }
+
+// newPage creates content/SECTION/SLUG.md from the theme's archetype for the
+// section (archetypes/SECTION.md, else archetypes/default.md), as a draft.
+func newPage(args []string, stdout, stderr io.Writer) error {
+	fl := flag.NewFlagSet("new", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	configPath := fl.String("config", "config.toml", "tệp cấu hình; thư mục chứa nó là gốc của trang")
+	if err := fl.Parse(args); err != nil {
+		return usageError(err.Error())
+	}
+	if fl.NArg() != 1 {
+		return usageError("new cần đúng một đường dẫn, ví dụ: go run ./generator new tin-tuc/ten-bai-viet.md")
+	}
+	rel := strings.TrimPrefix(filepath.ToSlash(fl.Arg(0)), content.Dir+"/")
+	section, file := path.Split(rel)
+	section = strings.Trim(section, "/")
+	slug := strings.TrimSuffix(file, ".md")
+	switch {
+	case !strings.HasSuffix(file, ".md") || !fs.ValidPath(rel):
+		return usageError(fmt.Sprintf("%q không phải đường dẫn trang hợp lệ; hãy viết dạng tin-tuc/ten-bai-viet.md", fl.Arg(0)))
+	case strings.Contains(section, "/"):
+		return usageError("chỉ dùng một cấp thư mục dưới content/, ví dụ tin-tuc/ten-bai-viet.md")
+	case vi.Slug(slug) != slug || section != "" && vi.Slug(section) != section:
+		return usageError(fmt.Sprintf("tên tệp phải viết thường, không dấu, nối bằng gạch ngang: hãy dùng %s.md", vi.Slug(slug)))
+	}
+	root := filepath.Dir(*configPath)
+	cfg, err := config.Load(os.DirFS(root))
+	if err != nil {
+		return err
+	}
+	target := filepath.Join(root, content.Dir, filepath.FromSlash(rel))
+	if _, err := os.Stat(target); err == nil {
+		return diag.Problem{File: path.Join(content.Dir, rel), Msg: "tệp đã có; không ghi đè. Hãy mở tệp đó để sửa, hoặc chọn tên khác"}
+	}
+	archetypes := os.DirFS(filepath.Join(root, "themes", cfg.Theme, "archetypes"))
+	src, err := fs.ReadFile(archetypes, section+".md")
+	if errors.Is(err, fs.ErrNotExist) || section == "" {
+		src, err = fs.ReadFile(archetypes, "default.md")
+	}
+	if err != nil {
+		return diag.Problem{File: "themes/" + cfg.Theme + "/archetypes/default.md", Msg: "giao diện thiếu trang mẫu"}
+	}
+	tmpl, err := template.New("archetype").Parse(string(src))
+	if err != nil {
+		return diag.Problem{File: "themes/" + cfg.Theme + "/archetypes/" + section + ".md", Msg: "lỗi trang mẫu: " + err.Error()}
+	}
+	var buf bytes.Buffer
+	title := strings.ReplaceAll(slug, "-", " ")
+	title = strings.ToUpper(title[:1]) + title[1:]
+	err = tmpl.Execute(&buf, struct{ Title, Date string }{strings.ReplaceAll(title, `"`, ``), today().Format("2006-01-02")})
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
+		return err
+	}
+	if err := os.WriteFile(target, buf.Bytes(), 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "Đã tạo %s (bản nháp). Hãy sửa tiêu đề cho có dấu: %q. Xem thử bằng go run ./generator build -drafts; xoá dòng draft = true khi muốn đăng.\n", path.Join(content.Dir, rel), title)
+	return nil
+}
