@@ -2,6 +2,7 @@
 // programme's targets, from its published text, CSV data and markdown.
 //
 //	go run ./generator build   [-config config.toml] [-out public] [-baseurl URL] [-drafts]
+//	go run ./generator serve   [-port 1313]                # live preview
 //	go run ./generator check   [-format text|github]   # validate everything, write nothing
 //	go run ./generator new     tin-tuc/SLUG.md         # a new draft page from an archetype
 //	go run ./generator inspect seeds/FILE.txt   # the parsed programme as JSON
@@ -45,6 +46,7 @@ const usage = `Cách dùng: go run ./generator <lệnh> [tuỳ chọn]
 Lệnh:
   build    dựng trang vào thư mục public/
            -config config.toml  -out public  -baseurl URL  -drafts
+  serve    xem thử tại http://127.0.0.1:1313/, tự tải lại khi sửa tệp: serve [-port 1313]
   check    kiểm tra mọi nội dung và số liệu, không ghi gì: check [-format text|github]
   new      tạo trang mới từ trang mẫu, là bản nháp: new tin-tuc/ten-bai-viet.md
   inspect  in cấu trúc văn bản chương trình dạng JSON: inspect seeds/TEP.txt
@@ -59,6 +61,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 	switch args[0] {
 	case "build":
 		return build(args[1:], stdout, stderr)
+	case "serve":
+		return serve(args[1:], stdout, stderr)
 	case "new":
 		return newPage(args[1:], stdout, stderr)
 	case "check":

@@ -1,0 +1,76 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	"github.com/minhbach/minhbach/generator/preview"
+	"github.com/minhbach/minhbach/generator/site"
+)
+
+// serve builds the site in memory, drafts included, serves it on
+// 127.0.0.1, and rebuilds and reloads open pages on every change.
+func serve(args []string, stdout, stderr io.Writer) error {
+	fl := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	configPath := fl.String("config", "config.toml", "tệp cấu hình; thư mục chứa nó là gốc của trang")
+	port := fl.Int("port", 1313, "cổng trên máy này")
+	if err := fl.Parse(args); err != nil {
+		return usageError(err.Error())
+	}
+	if fl.NArg() > 0 {
+		return usageError(fmt.Sprintf("serve không nhận đối số %q", fl.Arg(0)))
+	}
+	root := filepath.Dir(*configPath)
+	ln, err := net.Listen("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(*port)))
+	if err != nil {
+		return fmt.Errorf("không mở được cổng %d (%v); hãy chọn cổng khác: go run ./generator serve -port 1314", *port, err)
+	}
+	base := "http://" + ln.Addr().String() + "/"
+	srv := preview.New(root, func() (*site.Output, error) {
+		return site.Build(os.DirFS(root), site.Options{Drafts: true, BaseURL: base, Now: time.Now()})
+	})
+	report := func(r preview.Result) {
+		if len(r.Problems) > 0 {
+			fmt.Fprintf(stderr, "Có %d lỗi (trình duyệt đang hiện chi tiết; trang cũ vẫn được giữ):\n", len(r.Problems))
+			for _, p := range r.Problems {
+				fmt.Fprintf(stderr, "  %s:%d:%d: %s\n", p.File, p.Line, p.Col, p.Message)
+			}
+			return
+		}
+		fmt.Fprintf(stdout, "%s Đã dựng lại %d trang trong %d ms.\n", time.Now().Format("15:04:05"), r.Pages, r.Took.Milliseconds())
+	}
+	fmt.Fprintf(stderr, "Đang dựng trang từ %s …\n", root)
+	report(srv.Rebuild())
+	fmt.Fprintf(stdout, "Xem thử tại %s (có cả bản nháp). Sửa và lưu tệp là trang tự tải lại. Nhấn Ctrl+C để dừng.\n", base)
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 5 * time.Second}
+	go func() {
+		<-ctx.Done()
+		shut, cancel := context.WithTimeout(context.Background(), time.Second)
+		defer cancel()
+		hs.Shutdown(shut)
+	}()
+	go func() {
+		if err := srv.Watch(ctx, report); err != nil {
+			fmt.Fprintln(stderr, "Không theo dõi được thay đổi:", err)
+		}
+	}()
+	if err := hs.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	fmt.Fprintln(stdout, "Đã dừng xem thử.")
+	return nil
+}
