@@ -14,13 +14,13 @@ import (
 
 func build(args []string, stdout, stderr io.Writer) error {
 	fl := flag.NewFlagSet("build", flag.ContinueOnError)
-	fl.SetOutput(stderr)
+	fl.SetOutput(io.Discard) // flagError says it in Vietnamese
 	configPath := fl.String("config", "config.toml", "tệp cấu hình; thư mục chứa nó là gốc của trang")
 	out := fl.String("out", "public", "thư mục kết quả")
 	baseURL := fl.String("baseurl", "", "địa chỉ gốc thay cho base_url trong config.toml")
 	drafts := fl.Bool("drafts", false, "dựng cả các trang nháp (draft = true)")
 	if err := fl.Parse(args); err != nil {
-		return usageError(err.Error())
+		return flagError(fl, err)
 	}
 	if fl.NArg() > 0 {
 		return usageError(fmt.Sprintf("build không nhận đối số %q\n\n%s", fl.Arg(0), usage))
@@ -35,7 +35,7 @@ func build(args []string, stdout, stderr io.Writer) error {
 	}
 	start := time.Now()
 	fmt.Fprintf(stderr, "Đang dựng trang từ %s …\n", root)
-	o, err := site.Build(os.DirFS(root), site.Options{Drafts: *drafts, BaseURL: *baseURL, Now: time.Now()})
+	o, err := site.Build(os.DirFS(root), site.Options{Drafts: *drafts, BaseURL: *baseURL, Now: time.Now(), Say: func(s string) { fmt.Fprintln(stderr, s) }})
 	if err != nil {
 		return fmt.Errorf("%w\n\n%s", err, summaryOfProblems(err))
 	}

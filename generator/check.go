@@ -20,11 +20,11 @@ import (
 // annotations on the changed files.
 func check(args []string, stdout, stderr io.Writer) error {
 	fl := flag.NewFlagSet("check", flag.ContinueOnError)
-	fl.SetOutput(stderr)
+	fl.SetOutput(io.Discard) // flagError says it in Vietnamese
 	configPath := fl.String("config", "config.toml", "tệp cấu hình; thư mục chứa nó là gốc của trang")
 	format := fl.String("format", "text", "cách in lỗi: text (file:dòng:cột: lỗi) hoặc github (chú thích cho GitHub Actions)")
 	if err := fl.Parse(args); err != nil {
-		return usageError(err.Error())
+		return flagError(fl, err)
 	}
 	if *format != "text" && *format != "github" {
 		return usageError(fmt.Sprintf("-format phải là text hoặc github, không phải %q", *format))

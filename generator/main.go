@@ -14,9 +14,11 @@ package main
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
+	"strings"
 )
 
 func main() {
@@ -40,6 +42,19 @@ func main() {
 type usageError string
 
 func (u usageError) Error() string { return string(u) }
+
+// flagError words a mistake in the options for people: which option, and
+// the list of commands.
+func flagError(fl *flag.FlagSet, err error) error {
+	var opts strings.Builder
+	fl.SetOutput(&opts)
+	fl.PrintDefaults()
+	msg := "Tuỳ chọn của lệnh " + fl.Name() + ":\n" + opts.String()
+	if !errors.Is(err, flag.ErrHelp) {
+		msg = "Tuỳ chọn không đúng (" + err.Error() + ").\n\n" + msg
+	}
+	return usageError(msg)
+}
 
 const usage = `Cách dùng: go run ./generator <lệnh> [tuỳ chọn]
 

@@ -27,10 +27,10 @@ var today = func() time.Time { return time.Now() }
 // section (archetypes/SECTION.md, else archetypes/default.md), as a draft.
 func newPage(args []string, stdout, stderr io.Writer) error {
 	fl := flag.NewFlagSet("new", flag.ContinueOnError)
-	fl.SetOutput(stderr)
+	fl.SetOutput(io.Discard) // flagError says it in Vietnamese
 	configPath := fl.String("config", "config.toml", "tệp cấu hình; thư mục chứa nó là gốc của trang")
 	if err := fl.Parse(args); err != nil {
-		return usageError(err.Error())
+		return flagError(fl, err)
 	}
 	if fl.NArg() != 1 {
 		return usageError("new cần đúng một đường dẫn, ví dụ: go run ./generator new tin-tuc/ten-bai-viet.md")

@@ -20,13 +20,13 @@ import (
 // readProgramme parses the programme text named on the command line.
 func readProgramme(name string, args []string, stderr io.Writer) (*programme.Programme, *flag.FlagSet, error) {
 	fl := flag.NewFlagSet(name, flag.ContinueOnError)
-	fl.SetOutput(stderr)
+	fl.SetOutput(io.Discard) // flagError says it in Vietnamese
 	return parseProgrammeArgs(fl, name, args, stderr)
 }
 
 func parseProgrammeArgs(fl *flag.FlagSet, name string, args []string, stderr io.Writer) (*programme.Programme, *flag.FlagSet, error) {
 	if err := fl.Parse(args); err != nil {
-		return nil, nil, usageError(err.Error())
+		return nil, nil, flagError(fl, err)
 	}
 	if fl.NArg() != 1 {
 		return nil, nil, usageError(fmt.Sprintf("%s cần đúng một tệp văn bản, ví dụ: go run ./generator %s seeds/chuong-trinh.txt", name, name))
@@ -68,7 +68,7 @@ func inspect(args []string, stdout, stderr io.Writer) error {
 // others is reported, not applied.
 func importDefinitions(args []string, stdout, stderr io.Writer) error {
 	fl := flag.NewFlagSet("import", flag.ContinueOnError)
-	fl.SetOutput(stderr)
+	fl.SetOutput(io.Discard) // flagError says it in Vietnamese
 	root := fl.String("root", ".", "thư mục gốc của trang (nơi có data/)")
 	p, _, err := parseProgrammeArgs(fl, "import", args, stderr)
 	if err != nil {

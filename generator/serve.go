@@ -22,11 +22,11 @@ import (
 // 127.0.0.1, and rebuilds and reloads open pages on every change.
 func serve(args []string, stdout, stderr io.Writer) error {
 	fl := flag.NewFlagSet("serve", flag.ContinueOnError)
-	fl.SetOutput(stderr)
+	fl.SetOutput(io.Discard) // flagError says it in Vietnamese
 	configPath := fl.String("config", "config.toml", "tệp cấu hình; thư mục chứa nó là gốc của trang")
 	port := fl.Int("port", 1313, "cổng trên máy này")
 	if err := fl.Parse(args); err != nil {
-		return usageError(err.Error())
+		return flagError(fl, err)
 	}
 	if fl.NArg() > 0 {
 		return usageError(fmt.Sprintf("serve không nhận đối số %q", fl.Arg(0)))

@@ -50,8 +50,12 @@ type Runtime struct {
 }
 
 // Build returns the bundle for the theme folder themeDir in fsys, building it
-// when the cache lacks it. cacheDir is where installs and bundles are kept.
-func Build(fsys fs.FS, themeDir, cacheDir string) (*Runtime, error) {
+// when the cache lacks it. cacheDir is where installs and bundles are kept;
+// say, if not nil, hears what a long first build is doing.
+func Build(fsys fs.FS, themeDir, cacheDir string, say func(string)) (*Runtime, error) {
+	if say == nil {
+		say = func(string) {}
+	}
 	dir := path.Join(themeDir, Dir)
 	read := func(name string) ([]byte, error) { return fs.ReadFile(fsys, path.Join(dir, name)) }
 	entry, err := read(Entry)
@@ -85,12 +89,14 @@ func Build(fsys fs.FS, themeDir, cacheDir string) (*Runtime, error) {
 	if js, err := os.ReadFile(bundlePath); err == nil {
 		return &Runtime{JS: js, Version: version}, nil
 	}
+	say("Đang tải thư viện biểu đồ ECharts " + version + " bằng npm (chỉ lần dựng đầu tiên) …")
 	if err := install(work, pkg, lock); err != nil {
 		return nil, err
 	}
 	if err := checkInstalled(work, version); err != nil {
 		return nil, err
 	}
+	say("Đang đóng gói thư viện biểu đồ …")
 	js, err := bundle(work, entry)
 	if err != nil {
 		return nil, err

@@ -12,7 +12,7 @@ import (
 )
 
 func TestNoRuntime(t *testing.T) {
-	_, err := Build(fstest.MapFS{"themes/x/layouts/base.html": {}}, "themes/x", t.TempDir())
+	_, err := Build(fstest.MapFS{"themes/x/layouts/base.html": {}}, "themes/x", t.TempDir(), nil)
 	if !errors.Is(err, ErrNoRuntime) {
 		t.Errorf("err = %v, want ErrNoRuntime", err)
 	}
@@ -51,7 +51,7 @@ func TestRepositoryBundle(t *testing.T) {
 	if err != nil {
 		cache = t.TempDir()
 	}
-	rt, err := Build(os.DirFS("../.."), "themes/default", cache+"/minhbach")
+	rt, err := Build(os.DirFS("../.."), "themes/default", cache+"/minhbach", func(s string) { t.Log(s) })
 	if err != nil {
 		t.Fatal(err)
 	}

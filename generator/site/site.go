@@ -52,6 +52,8 @@ type Options struct {
 	// held back. The command passes the clock; tests pass a fixed day or
 	// none, so output depends on the date only through what is published.
 	Now time.Time
+	// Say, if set, hears what long steps are doing, for the command to print.
+	Say func(string)
 	// CacheDir keeps downloads and bundles between builds (the chart
 	// runtime); empty means the user's cache folder.
 	CacheDir string
@@ -139,7 +141,7 @@ func Load(fsys fs.FS, opt Options) (*Inputs, error) {
 	in.Theme, err = theme.Load(fsys, cfg.Theme)
 	l.Merge("themes/"+cfg.Theme, err)
 	if in.Theme != nil {
-		in.loadChartRuntime(fsys, opt.CacheDir)
+		in.loadChartRuntime(fsys, opt.CacheDir, opt.Say)
 	}
 	return in, l.Err()
 }
@@ -147,7 +149,7 @@ func Load(fsys fs.FS, opt Options) (*Inputs, error) {
 // loadChartRuntime builds the theme's ECharts bundle. Without it the site
 // is still complete, since every chart is also a table, so a failure (no npm
 // on a first build offline) is a warning, not an error.
-func (in *Inputs) loadChartRuntime(fsys fs.FS, cacheDir string) {
+func (in *Inputs) loadChartRuntime(fsys fs.FS, cacheDir string, say func(string)) {
 	if cacheDir == "" {
 		dir, err := os.UserCacheDir()
 		if err != nil {
@@ -155,7 +157,7 @@ func (in *Inputs) loadChartRuntime(fsys fs.FS, cacheDir string) {
 		}
 		cacheDir = filepath.Join(dir, "minhbach")
 	}
-	rt, err := chartjs.Build(fsys, "themes/"+in.Config.Theme, cacheDir)
+	rt, err := chartjs.Build(fsys, "themes/"+in.Config.Theme, cacheDir, say)
 	switch {
 	case errors.Is(err, chartjs.ErrNoRuntime):
 	case err != nil:
