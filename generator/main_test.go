@@ -14,25 +14,16 @@ import (
 func copySite(t *testing.T) string {
 	t.Helper()
 	dst := t.TempDir()
-	for _, top := range []string{"config.toml", "seeds", "data", "content", "themes"} {
-		err := filepath.WalkDir(filepath.Join("..", top), func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			rel, _ := filepath.Rel("..", p)
-			if d.IsDir() {
-				return os.MkdirAll(filepath.Join(dst, rel), 0o755)
-			}
-			data, err := os.ReadFile(p)
-			if err != nil {
-				return err
-			}
-			return os.WriteFile(filepath.Join(dst, rel), data, 0o644)
-		})
-		if err != nil {
+	for _, dir := range []string{"seeds", "data", "content", "themes"} {
+		if err := os.CopyFS(filepath.Join(dst, dir), os.DirFS(filepath.Join("..", dir))); err != nil {
 			t.Fatal(err)
 		}
 	}
+	cfg, err := os.ReadFile("../config.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dst, "config.toml"), cfg, 0o644)
 	return dst
 }
 

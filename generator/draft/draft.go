@@ -17,7 +17,6 @@ package draft
 import (
 	"bytes"
 	"fmt"
-	"math"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -48,11 +47,11 @@ func definition(target int, part programme.Part) indicator.Definition {
 	}
 	if part.Value != nil {
 		d.Value = *part.Value
-		d.Decimals = decimals(d.Value)
+		d.Decimals = vi.Decimals(d.Value)
 	}
 	if part.Min != nil {
 		d.Min, d.Max = *part.Min, *part.Max
-		d.Decimals = max(decimals(d.Min), decimals(d.Max))
+		d.Decimals = max(vi.Decimals(d.Min), vi.Decimals(d.Max))
 	}
 	if d.Comparator == "~" {
 		d.Tolerance = 0.5 // a first guess for "khoảng"; staff set the real one
@@ -68,7 +67,7 @@ func definition(target int, part programme.Part) indicator.Definition {
 func name(p programme.Part) string {
 	text := p.Text
 	if p.Kind != programme.Quantitative {
-		return capitalise(words(text, 12))
+		return vi.Capitalise(words(text, 12))
 	}
 	before := strings.TrimSpace(text[:p.ValueAt[0]])
 	after := strings.TrimSpace(strings.TrimLeft(text[p.ValueAt[1]:], " ,"))
@@ -91,7 +90,7 @@ func name(p programme.Part) string {
 	if p.Per != nil && !strings.Contains(n, " trên ") {
 		n += " trên " + vi.Auto(*p.Per) + " dân"
 	}
-	return capitalise(words(strings.TrimSpace(n), 18))
+	return vi.Capitalise(words(strings.TrimSpace(n), 18))
 }
 
 func words(s string, n int) string {
@@ -100,23 +99,6 @@ func words(s string, n int) string {
 		f = f[:n]
 	}
 	return strings.TrimRight(strings.Join(f, " "), ",;:")
-}
-
-func capitalise(s string) string {
-	for i, r := range s {
-		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
-	}
-	return s
-}
-
-func decimals(v float64) int {
-	for n := 0; n < 3; n++ {
-		p := math.Pow(10, float64(n))
-		if math.Abs(v*p-math.Round(v*p)) < 1e-9 {
-			return n
-		}
-	}
-	return 3
 }
 
 // Result is what Merge decided.

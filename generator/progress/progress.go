@@ -257,7 +257,7 @@ func classify(r float64, t config.Thresholds) string {
 // or more where the figure has them (a sourced 95,15 is never rounded), and
 // with its unit when the unit is a percentage ("92,0%").
 func Format(d indicator.Definition, v float64) string {
-	s := vi.Number(v, max(d.Decimals, decimalsOf(v)))
+	s := vi.Number(v, max(d.Decimals, vi.Decimals(v)))
 	if strings.HasPrefix(d.Unit, "%") {
 		return s + "%"
 	}
@@ -311,17 +311,6 @@ func abs(x int) int {
 		return -x
 	}
 	return x
-}
-
-// decimalsOf counts the digits v needs after the point, up to three.
-func decimalsOf(v float64) int {
-	for n := 0; n < 3; n++ {
-		p := math.Pow(10, float64(n))
-		if math.Abs(v*p-math.Round(v*p)) < 1e-9*p {
-			return n
-		}
-	}
-	return 3
 }
 
 // Example is the worked example the methodology page shows, computed by

@@ -293,7 +293,7 @@ func (m *model) programmeView() ProgrammeView {
 		v.Targets = append(v.Targets, pt)
 	}
 	for i, t := range p.Tasks {
-		tv := TaskView{Number: t.Number, Ordinal: ordinal(t.Number), Title: capitalise(t.Title), URL: taskURL(t.Number)}
+		tv := TaskView{Number: t.Number, Ordinal: ordinal(t.Number), Title: vi.Capitalise(t.Title), URL: taskURL(t.Number)}
 		for _, para := range t.Paras {
 			tv.Paras = append(tv.Paras, para.Text)
 		}

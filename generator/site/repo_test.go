@@ -2,6 +2,8 @@ package site
 
 import (
 	"bytes"
+
+	"github.com/minhbach/minhbach/generator/browser"
 	"os"
 	"path/filepath"
 	"strings"
@@ -59,19 +61,8 @@ func TestRepoSite(t *testing.T) {
 // checkSitemap fails for a sitemap entry with no page behind it.
 func checkSitemap(t *testing.T, out *Output) {
 	t.Helper()
-	base := "https://minhbach.example.vn"
-	for _, line := range strings.Split(string(out.Files["sitemap.xml"]), "\n") {
-		_, rest, ok := strings.Cut(line, "<loc>"+base+"/")
-		if !ok {
-			continue
-		}
-		p, _, _ := strings.Cut(rest, "</loc>")
-		if p == "" || strings.HasSuffix(p, "/") {
-			p += "index.html"
-		}
-		if _, ok := out.Files[p]; !ok {
-			t.Errorf("sitemap.xml lists /%s, which is not in the output", p)
-		}
+	for _, f := range browser.CheckSitemap(asFS(out), "https://minhbach.example.vn/") {
+		t.Error(f)
 	}
 }
 

@@ -6,14 +6,13 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 	"testing"
 	"testing/fstest"
 
+	"github.com/minhbach/minhbach/generator/browser"
 	"golang.org/x/tools/txtar"
 )
 
@@ -159,25 +158,20 @@ func firstDiff(want, got string) string {
 	return "(same lines, different bytes)"
 }
 
-var reRef = regexp.MustCompile(`(?:href|src|content)="(/[^"#]*)(#[^"]*)?"`)
-
-// checkLinks fails for every internal href or src in an HTML page that does
-// not resolve to a file of the output.
+// checkLinks fails for every internal href or src in an HTML page of out
+// that does not resolve to a file of out.
 func checkLinks(t testing.TB, out *Output) {
 	t.Helper()
-	for _, p := range out.Paths() {
-		if !strings.HasSuffix(p, ".html") {
-			continue
-		}
-		for _, m := range reRef.FindAllSubmatch(out.Files[p], -1) {
-			ref := strings.TrimPrefix(string(m[1]), "/")
-			target := ref
-			if ref == "" || strings.HasSuffix(ref, "/") {
-				target = ref + "index.html"
-			}
-			if _, ok := out.Files[path.Clean("/" + target)[1:]]; !ok {
-				t.Errorf("%s links to /%s, which is not in the output", p, ref)
-			}
-		}
+	for _, f := range browser.CheckLinks(asFS(out)) {
+		t.Error(f)
 	}
+}
+
+// asFS is the output as a file system, as it will be on the host.
+func asFS(out *Output) fstest.MapFS {
+	fsys := fstest.MapFS{}
+	for p, data := range out.Files {
+		fsys[p] = &fstest.MapFile{Data: data}
+	}
+	return fsys
 }

@@ -404,12 +404,3 @@ func indicatorURL(a *assessed) string {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
-
-// capitalise upper-cases the first letter: task titles are published in
-// lower case after "Thứ nhất,".
-func capitalise(s string) string {
-	for i, r := range s {
-		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
-	}
-	return s
-}

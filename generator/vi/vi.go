@@ -9,8 +9,10 @@
 package vi
 
 import (
+	"math"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
@@ -129,4 +131,26 @@ var iy = map[string]string{
 	"li": "ly", "lí": "lý", "lì": "lỳ", "lỉ": "lỷ", "lĩ": "lỹ", "lị": "lỵ",
 	"mi": "my", "mí": "mý", "mì": "mỳ", "mỉ": "mỷ", "mĩ": "mỹ", "mị": "mỵ",
 	"qui": "quy", "quí": "quý", "quì": "quỳ", "quỉ": "quỷ", "quĩ": "quỹ", "quị": "quỵ",
+}
+
+// Decimals counts the digits v needs after the decimal point, up to three:
+// Decimals(6400) = 0, Decimals(98.5) = 1, Decimals(28.65) = 2.
+func Decimals(v float64) int {
+	for n := 0; n < 3; n++ {
+		p := math.Pow(10, float64(n))
+		if math.Abs(v*p-math.Round(v*p)) < 1e-9*p {
+			return n
+		}
+	}
+	return 3
+}
+
+// Capitalise upper-cases the first letter of s: titles published after
+// "Thứ nhất," begin in lower case.
+func Capitalise(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }
