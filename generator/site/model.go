@@ -18,6 +18,7 @@ type model struct {
 	fsys       fs.FS
 	targets    []*target
 	indicators []*assessed
+	byCode     map[string]*assessed
 	pages      []*content.Page // published pages other than news and indexes
 	news       []*content.Page // newest first
 	index      map[string]*content.Page
@@ -39,7 +40,7 @@ type assessed struct {
 }
 
 func newModel(fsys fs.FS, in *Inputs, opt Options) *model {
-	m := &model{Inputs: in, fsys: fsys, index: map[string]*content.Page{}}
+	m := &model{Inputs: in, fsys: fsys, index: map[string]*content.Page{}, byCode: map[string]*assessed{}}
 	names := map[int]string{}
 	for _, t := range in.Catalogue.Targets {
 		names[t.Number] = t.Name
@@ -57,6 +58,7 @@ func newModel(fsys fs.FS, in *Inputs, opt Options) *model {
 	for _, ind := range in.Catalogue.Indicators {
 		a := &assessed{Indicator: ind, Assessment: progress.Assess(ind, in.Config, report), Target: byNumber[ind.Target]}
 		m.indicators = append(m.indicators, a)
+		m.byCode[a.Code] = a
 		if a.Target != nil {
 			a.Target.Indicators = append(a.Target.Indicators, a)
 		}

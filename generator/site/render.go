@@ -310,10 +310,6 @@ func (m *model) programmeView() ProgrammeView {
 
 // segments cuts a target's text at its measurable parts.
 func (m *model) segments(t programme.Target) []Segment {
-	byCode := map[string]*assessed{}
-	for _, a := range m.indicators {
-		byCode[a.Code] = a
-	}
 	var out []Segment
 	at := 0
 	for _, part := range t.Parts {
@@ -324,7 +320,7 @@ func (m *model) segments(t programme.Target) []Segment {
 			out = append(out, Segment{Text: t.Text[at:part.Start]})
 		}
 		seg := Segment{Text: part.Text, Anchor: "chi-so-" + strings.ReplaceAll(part.Code, ".", "-")}
-		if a := byCode[part.Code]; a != nil {
+		if a := m.byCode[part.Code]; a != nil {
 			seg.URL, seg.Title = indicatorURL(a), a.Code+". "+a.Name
 		}
 		out = append(out, seg)
@@ -339,10 +335,8 @@ func (m *model) segments(t programme.Target) []Segment {
 func (m *model) pageView(p *content.Page) PageView {
 	v := PageView{Title: p.Title, Body: template.HTML(p.Body), Date: viDate(p.Date), DateISO: isoDate(p.Date), Tags: p.Tags}
 	for _, code := range p.Indicators {
-		for _, a := range m.indicators {
-			if a.Code == code {
-				v.Indicators = append(v.Indicators, m.badge(a))
-			}
+		if a := m.byCode[code]; a != nil {
+			v.Indicators = append(v.Indicators, m.badge(a))
 		}
 	}
 	return v
@@ -353,10 +347,8 @@ func (m *model) pageView(p *content.Page) PageView {
 func (m *model) markEmbeds(f *Frame, p *content.Page) {
 	for _, c := range p.Charts {
 		f.HasCharts = true
-		for _, a := range m.indicators {
-			if a.Code == c.Code && a.Illustrative() {
-				f.Illustrative = true
-			}
+		if a := m.byCode[c.Code]; a != nil && a.Illustrative() {
+			f.Illustrative = true
 		}
 	}
 }
@@ -373,10 +365,7 @@ func (m *model) renderBodies() error {
 
 // embedChart renders the n-th embed of an indicator's chart in a page.
 func (m *model) embedChart(code string, n int) ([]byte, error) {
-	for _, a := range m.indicators {
-		if a.Code != code {
-			continue
-		}
+	if a := m.byCode[code]; a != nil {
 		v, err := m.indicatorView(a)
 		if err != nil {
 			return nil, err

@@ -17,8 +17,6 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 	"golang.org/x/text/number"
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -33,22 +31,30 @@ func Normalize(s string) string {
 
 func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u00A0' || r == '\uFEFF' }
 
-// stripMarks removes combining marks after decomposition; đ and Đ are not
-// decomposable and are mapped by Fold itself.
-var stripMarks = runes.Remove(runes.In(unicode.Mn))
-
 // Fold lowercases s and removes its diacritics, leaving ASCII letters for
-// Vietnamese text: "Tỷ lệ thất nghiệp" → "ty le that nghiep".
+// Vietnamese text: "Tỷ lệ thất nghiệp" → "ty le that nghiep". It is called
+// for every line and word the parsers read, so it avoids x/text's
+// transformer chains, which allocate on each use.
 func Fold(s string) string {
-	s, _, _ = transform.String(transform.Chain(norm.NFD, stripMarks), s)
-	s = strings.Map(func(r rune) rune {
-		switch r {
-		case 'đ', 'Đ':
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			return -1
+		case r == 'đ' || r == 'Đ':
 			return 'd'
 		}
 		return unicode.ToLower(r)
-	}, s)
-	return norm.NFC.String(s)
+	}, norm.NFD.String(s))
 }
 
 // Slug folds s and joins its ASCII letters and digits with hyphens, for URLs
