@@ -88,6 +88,7 @@ type Report struct {
 	Notes    []Finding // axe results of impact moderate or minor
 	Visits   int
 	Charts   int // charts seen drawn
+	Audits   int // pages audited by axe-core
 }
 
 // Chromium returns the path of the Chromium to drive, or "".
@@ -188,6 +189,9 @@ func Check(ctx context.Context, chromium, base string, pages []string, opt Optio
 			events = events[:0]
 			mu.Unlock()
 			found, notes, charts, err := visit(bctx, base, page, vp, opt, i == 0, shots[page])
+			if i == 0 && opt.Axe != "" {
+				r.Audits++
+			}
 			if err != nil {
 				return nil, fmt.Errorf("%s (%s): %w", page, vp, err)
 			}

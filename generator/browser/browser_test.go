@@ -94,7 +94,8 @@ func TestSiteInBrowser(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("%d pages, %d visits, %d charts drawn, in %s", len(pages), r.Visits, r.Charts, time.Since(start).Round(time.Millisecond))
+	t.Logf("%d pages, %d visits, %d charts drawn, %d pages audited by axe-core (%d findings of impact moderate or minor), in %s",
+		len(pages), r.Visits, r.Charts, r.Audits, len(r.Notes), time.Since(start).Round(time.Millisecond))
 	for _, n := range r.Notes {
 		t.Logf("note: %s", n)
 	}
@@ -121,4 +122,32 @@ func TestFiles(t *testing.T) {
 	for _, f := range found {
 		t.Error(f)
 	}
+}
+
+// TestWithoutJavaScript reads every indicator page with JavaScript off:
+// its status, its sentence and its figures must all be there.
+func TestWithoutJavaScript(t *testing.T) {
+	tools := need(t, "chromium")
+	dir := buildRepoSite(t)
+	srv := Serve(dir)
+	defer srv.Close()
+	var pages []string
+	for _, p := range Pages(os.DirFS(dir), "https://minhbach.example.vn") {
+		if strings.Count(p, "/") == 4 && strings.HasPrefix(p, "/chi-tieu/") {
+			pages = append(pages, p)
+		}
+	}
+	if len(pages) < 30 {
+		t.Fatalf("only %d indicator pages", len(pages))
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	found, err := CheckWithoutJS(ctx, tools["chromium"], srv.URL, pages)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range found {
+		t.Error(f)
+	}
+	t.Logf("%d indicator pages read without JavaScript", len(pages))
 }

@@ -69,3 +69,30 @@ func TestCheckerFindsBreakage(t *testing.T) {
 		t.Errorf("broken link findings = %v", links)
 	}
 }
+
+func TestWithoutJSFindsHiddenFigures(t *testing.T) {
+	tools := need(t, "chromium")
+	dir := t.TempDir()
+	good := page(`<p class="status-line"><span class="badge">Đúng tiến độ</span></p><p class="summary">Tăng.</p><table><tbody><tr><td class="num">9,3</td></tr></tbody></table>`)
+	hidden := page(`<p class="status-line"><span class="badge">Đúng tiến độ</span></p><p class="summary">Tăng.</p><table style="display:none"><tbody><tr><td class="num">9,3</td></tr></tbody></table>`)
+	noStatus := page(`<p class="summary">Tăng.</p><p class="no-data">Chưa có số liệu.</p>`)
+	os.WriteFile(filepath.Join(dir, "tot.html"), []byte(good), 0o644)
+	os.WriteFile(filepath.Join(dir, "an.html"), []byte(hidden), 0o644)
+	os.WriteFile(filepath.Join(dir, "thieu.html"), []byte(noStatus), 0o644)
+	srv := Serve(dir)
+	defer srv.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	found, err := CheckWithoutJS(ctx, tools["chromium"], srv.URL, []string{"/tot.html", "/an.html", "/thieu.html"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range found {
+		got = append(got, f.String())
+	}
+	want := []string{"/an.html (không JavaScript): bảng số liệu bị ẩn", "/thieu.html (không JavaScript): không thấy trạng thái của chỉ số"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -415,30 +415,39 @@ func yAxis(d indicator.Definition, obs []indicator.Observation) opts.YAxis {
 	if pad == 0 {
 		pad = math.Max(math.Abs(hi)*0.1, 1)
 	}
-	lo, hi = niceFloor(lo-pad), niceCeil(hi+pad)
+	lo, hi = lo-pad, hi+pad
 	if lo < 0 && d.Value >= 0 && (len(obs) == 0 || obs[0].Value >= 0) {
 		lo = 0
 	}
-	return opts.YAxis{Type: "value", Min: lo, Max: hi}
+	s := niceStep(hi - lo)
+	lo, hi = round(math.Floor(lo/s)*s, 6), round(math.Ceil(hi/s)*s, 6)
+	return opts.YAxis{Type: "value", Min: lo, Max: hi, Name: unitShort(d), NameLocation: "end", NameGap: 10}
 }
 
-// niceFloor and niceCeil round to one significant step of the magnitude.
-func niceFloor(v float64) float64 { s := step(v); return math.Floor(v/s) * s }
-func niceCeil(v float64) float64  { s := step(v); return math.Ceil(v/s) * s }
-
-func step(v float64) float64 {
-	if v == 0 {
-		return 1
-	}
-	return math.Pow(10, math.Floor(math.Log10(math.Abs(v)))-1)
-}
-
-func unitText(d indicator.Definition) string {
+// unitShort is the unit as the axis names it: "%", "bác sĩ/10.000 dân".
+func unitShort(d indicator.Definition) string {
 	if d.Per > 0 {
-		return d.Unit + " / " + progress.Format(indicator.Definition{}, d.Per) + " dân"
+		return d.Unit + "/" + progress.Format(indicator.Definition{}, d.Per) + " dân"
 	}
 	return d.Unit
 }
+
+// niceStep is a round step (1, 2 or 5 times a power of ten) that cuts span
+// into three to ten parts, so the axis ends on numbers people read easily.
+func niceStep(span float64) float64 {
+	if span <= 0 {
+		return 1
+	}
+	p := math.Pow(10, math.Floor(math.Log10(span)))
+	for _, m := range []float64{1, 0.5, 0.2, 0.1} {
+		if span/(p*m) >= 3 {
+			return p * m
+		}
+	}
+	return p * 0.1
+}
+
+func unitText(d indicator.Definition) string { return unitShort(d) }
 
 func round(v float64, digits int) float64 {
 	p := math.Pow(10, float64(digits))

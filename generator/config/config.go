@@ -124,6 +124,9 @@ func Parse(data []byte) (Config, error) {
 	if !(p.Limited < p.Accelerate && p.Accelerate < p.OnTrack) {
 		l.Add(File, 0, 0, "ngưỡng trong [progress] phải tăng dần: limited < accelerate < on_track")
 	}
+	if c.Language != "vi" {
+		l.Add(File, 0, 0, "language %q chưa được hỗ trợ; giao diện hiện chỉ có tiếng Việt, hãy ghi language = \"vi\"", c.Language)
+	}
 	if strings.ContainsAny(c.Theme, `/\.`) || c.Theme == "" {
 		l.Add(File, 0, 0, "theme %q phải là tên một thư mục trong themes/", c.Theme)
 	}

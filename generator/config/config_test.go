@@ -32,6 +32,7 @@ func TestParseErrors(t *testing.T) {
 		{"theme with a path", good + "theme = \"../x\"\n", "phải là tên một thư mục"},
 		{"no report date", strings.Replace(good, "report_date = 2026-06-30", "", 1), "thiếu report_date"},
 		{"syntax", "title = \"T\n", "config.toml:1:"},
+		{"language without a theme for it", good + "language = \"en\"\n", `language "en" chưa được hỗ trợ`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

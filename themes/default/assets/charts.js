@@ -27,7 +27,9 @@
   function fmt(v) { return typeof v === "number" ? nf.format(v) : v; }
   function localise(option) {
     [].concat(option.yAxis || []).forEach(function (a) {
-      a.axisLabel = Object.assign({}, a.axisLabel, { formatter: fmt });
+      if (a.type === "value") a.axisLabel = Object.assign({}, a.axisLabel, { formatter: fmt });
+      // The unit above the axis starts at the axis, so it is never cut off.
+      a.nameTextStyle = Object.assign({ align: "left" }, a.nameTextStyle);
     });
     [].concat(option.xAxis || []).forEach(function (a) {
       if (a.type === "value") a.axisLabel = Object.assign({}, a.axisLabel, { formatter: fmt });
