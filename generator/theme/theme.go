@@ -148,7 +148,10 @@ func (th *Theme) loadLayouts(fsys fs.FS, dir string) error {
 			l.Add(file, 0, 0, "không đọc được: %v", err)
 			continue
 		}
-		t, err := template.Must(base.Clone()).Parse(string(src))
+		t, err := base.Clone()
+		if err == nil {
+			t, err = t.Parse(string(src))
+		}
 		if err != nil {
 			l.Append(templateProblem(file, err))
 			continue
