@@ -90,6 +90,8 @@ type Part struct {
 var (
 	reNum       = regexp.MustCompile(`\d+(?:[.,]\d+)*`)
 	reRangeTail = regexp.MustCompile(`^\s*[-–]\s*(\d+(?:[.,]\d+)*)`)
+	// reFromToTail is the rest of "từ 35% đến 40%", a range in words.
+	reFromToTail = regexp.MustCompile(`^\s*(%?)\s*đến\s+(\d+(?:[.,]\d+)*)\s*%`)
 	reGroupTail = regexp.MustCompile(`^\s*(?:tháng\s+)?tuổi`)
 	reFromTo    = regexp.MustCompile(`^\s*đến\s+\d+(?:[.,]\d+)*\s*(?:tháng\s+)?tuổi`)
 	rePerTail   = regexp.MustCompile(`^\s*(?:người\s+dân|dân|người)\b`)
@@ -261,6 +263,12 @@ func classify(clause string, s, e int) number {
 		n.isRange, n.max = true, parseNumber(tail[m[2]:m[3]])
 		n.end = e + m[1]
 		tail = clause[n.end:]
+	} else if m := reFromToTail.FindStringSubmatchIndex(tail); m != nil && last == "từ" {
+		n.isRange, n.max = true, parseNumber(tail[m[4]:m[5]])
+		n.end = e + m[5]
+		n.unit, n.unitLen = "%", m[1]-m[5]
+		n.from = strings.LastIndex(clause[:s], "từ")
+		return n
 	}
 	switch {
 	case (last == "dưới" || last == "trên" || last == "từ" || last == "đến") && reGroupTail.MatchString(tail),

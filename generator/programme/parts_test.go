@@ -75,6 +75,9 @@ func TestParts(t *testing.T) {
 			"milestone | Bảo đảm vững chắc mức sinh thay thế theo quy định",
 			"milestone | chỉ số phát triển con người (HDI) thuộc nhóm cao"}},
 		{"at most", "tỷ lệ hộ nghèo không quá 2%", []string{"quantitative <= 2 % | tỷ lệ hộ nghèo không quá 2%"}},
+		{"range in words", "tỷ lệ lao động có chứng chỉ đạt từ 35% đến 40%, tỷ lệ thất nghiệp dưới 3%", []string{
+			"quantitative range 35-40 % | tỷ lệ lao động có chứng chỉ đạt từ 35% đến 40%",
+			"quantitative < 3 % | tỷ lệ thất nghiệp dưới 3%"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
