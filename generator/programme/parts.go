@@ -92,10 +92,10 @@ var (
 	reRangeTail = regexp.MustCompile(`^\s*[-–]\s*(\d+(?:[.,]\d+)*)`)
 	// reFromToTail is the rest of "từ 35% đến 40%", a range in words.
 	reFromToTail = regexp.MustCompile(`^\s*(%?)\s*đến\s+(\d+(?:[.,]\d+)*)\s*%`)
-	reGroupTail = regexp.MustCompile(`^\s*(?:tháng\s+)?tuổi`)
-	reFromTo    = regexp.MustCompile(`^\s*đến\s+\d+(?:[.,]\d+)*\s*(?:tháng\s+)?tuổi`)
-	rePerTail   = regexp.MustCompile(`^\s*(?:người\s+dân|dân|người)\b`)
-	rePercent   = regexp.MustCompile(`^\s*%`)
+	reGroupTail  = regexp.MustCompile(`^\s*(?:tháng\s+)?tuổi`)
+	reFromTo     = regexp.MustCompile(`^\s*đến\s+\d+(?:[.,]\d+)*\s*(?:tháng\s+)?tuổi`)
+	rePerTail    = regexp.MustCompile(`^\s*(?:người\s+dân|dân|người)\b`)
+	rePercent    = regexp.MustCompile(`^\s*%`)
 )
 
 var milestoneVerbs = []string{"hoan thanh", "bao dam", "dam bao", "xay dung", "xoa", "co ban", "duy tri", "pho cap", "giu vung", "cham dut", "thuc hien"}
