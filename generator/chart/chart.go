@@ -113,7 +113,7 @@ func Indicator(in indicator.Indicator, a progress.Assessment, years Years) (Char
 		}
 		if i == 0 {
 			so = append(so, charts.WithSeriesOpts(func(s *charts.SingleSeries) {
-				s.MarkLines, s.MarkAreas = marks(d, a, years)
+				s.MarkLines, s.MarkAreas = marks(d, years)
 			}))
 		}
 		line.AddSeries(g.name, points(g.obs, first, last), so...)
@@ -214,7 +214,7 @@ func title(in indicator.Indicator) opts.Title {
 // subtitle names the unit and says, on the chart itself, when figures are
 // illustrative.
 func subtitle(in indicator.Indicator) string {
-	s := "Đơn vị: " + unitText(in.Definition)
+	s := "Đơn vị: " + unitShort(in.Definition)
 	if in.Illustrative() {
 		s += " · Có số liệu minh họa"
 	}
@@ -325,7 +325,7 @@ func trend(d indicator.Definition, a progress.Assessment, first, target, last in
 
 // marks draws the target (a line, or a band for a range) and the horizon
 // from the target year to the vision year, with the vision value if any.
-func marks(d indicator.Definition, _ progress.Assessment, years Years) (*opts.MarkLines, *opts.MarkAreas) {
+func marks(d indicator.Definition, years Years) (*opts.MarkLines, *opts.MarkAreas) {
 	lines := &opts.MarkLines{MarkLineStyle: opts.MarkLineStyle{Symbol: []string{"none", "none"}}}
 	areas := &opts.MarkAreas{}
 	targetLabel := "Mục tiêu"
@@ -446,8 +446,6 @@ func niceStep(span float64) float64 {
 	}
 	return p * 0.1
 }
-
-func unitText(d indicator.Definition) string { return unitShort(d) }
 
 func round(v float64, digits int) float64 {
 	p := math.Pow(10, float64(digits))

@@ -131,15 +131,6 @@ func (m *Markdown) parse(src []byte) ast.Node {
 	return m.md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
 }
 
-// Render converts markdown that has no chart embeds to HTML.
-func (m *Markdown) Render(src []byte) ([]byte, error) {
-	var buf bytes.Buffer
-	if err := m.md.Renderer().Render(&buf, src, m.parse(src)); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
-}
-
 // RenderBody renders the page's markdown into Body. chart returns the HTML
 // of the n-th embed of a code in this page (n from 1), so a page may show
 // the same indicator twice with distinct element IDs.

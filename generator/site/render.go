@@ -211,7 +211,7 @@ func (m *model) plan() ([]job, error) {
 		}
 		m.markEmbeds(add(p.URL(), "page", p.Title, p.Summary, m.pageView(p)), p)
 	}
-	dv := DataView{Programme: m.Programme.Code}
+	var dv DataView
 	for _, a := range m.indicators {
 		dv.Indicators = append(dv.Indicators, views[a])
 	}
@@ -249,9 +249,8 @@ func (m *model) frame(url, kind, title, description string, main any) *Frame {
 
 func (m *model) homeView() HomeView {
 	h := HomeView{
-		Counts: counts(m.indicators), Total: len(m.indicators), Objective: m.Programme.Objective.Text,
-		Programme: "Chương trình số " + m.Programme.Code,
-		Years:     [3]int{m.Config.Years.Base, m.Config.Years.Target, m.Config.Years.Vision},
+		Counts: counts(m.indicators), Total: len(m.indicators),
+		Years: [3]int{m.Config.Years.Base, m.Config.Years.Target, m.Config.Years.Vision},
 	}
 	if intro := m.index[""]; intro != nil {
 		h.Intro = template.HTML(intro.Body)

@@ -56,15 +56,12 @@ type Count struct {
 
 // HomeView is the home page.
 type HomeView struct {
-	Intro      template.HTML
-	Counts     []Count
-	Total      int
-	Cards      []TargetCard
-	News       []NewsItem
-	Years      [3]int // base, target, vision
-	Objective  string
-	Programme  string
-	Assessable int
+	Intro  template.HTML
+	Counts []Count
+	Total  int
+	Cards  []TargetCard
+	News   []NewsItem
+	Years  [3]int // base, target, vision
 }
 
 // TargetCard summarises one target on the home page.
@@ -119,7 +116,6 @@ type IndicatorView struct {
 	AreaChartOption       template.JS
 	Columns               []string // disaggregation column headings
 	Rows                  []Row
-	Sources               []string
 	SourceLine            string // "Nguồn: …; số liệu minh họa"
 	Working               []Fact
 	CSV, JSON             string
@@ -216,7 +212,6 @@ type ListView struct {
 // DataView is the open-data page.
 type DataView struct {
 	Indicators []IndicatorView
-	Programme  string
 }
 
 // VisionView is the 2045 vision.
@@ -263,17 +258,12 @@ func (m *model) indicatorView(a *assessed) (IndicatorView, error) {
 	if as.HasLatest {
 		v.Latest, v.LatestYear = progress.Format(d, as.Latest.Value), as.Latest.Year
 	}
-	seen := map[string]bool{}
 	for _, o := range a.Series.Obs {
 		r := Row{Year: o.Year, Dims: o.Dims, Status: o.Status, Source: o.Source, SourceURL: o.SourceURL, Note: o.Note, Illustrative: o.Illustrative()}
 		if o.HasValue {
 			r.Value = progress.Format(d, o.Value)
 		}
 		v.Rows = append(v.Rows, r)
-		if o.Source != "" && !seen[o.Source] {
-			seen[o.Source] = true
-			v.Sources = append(v.Sources, o.Source)
-		}
 	}
 	v.SourceLine = sourceLine(a.Series)
 	v.Working = m.working(d, as)

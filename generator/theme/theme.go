@@ -25,7 +25,6 @@ import (
 	"html/template"
 	"io/fs"
 	"path"
-	"sort"
 	"strings"
 
 	"github.com/minhbach/minhbach/generator/diag"
@@ -183,19 +182,6 @@ func (th *Theme) AddAsset(name string, data []byte) {
 	th.Assets[name] = Asset{URL: "/assets/" + strings.TrimSuffix(name, ext) + "." + hex.EncodeToString(sum[:4]) + ext, Data: data}
 }
 
-// Has reports whether the theme has a layout of that kind.
-func (th *Theme) Has(kind string) bool { return th.layouts[kind] != nil }
-
-// Kinds lists the theme's layouts, sorted.
-func (th *Theme) Kinds() []string {
-	var out []string
-	for k := range th.layouts {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
-}
-
 // Render executes the layout of kind with data.
 func (th *Theme) Render(kind string, data any) ([]byte, error) {
 	t := th.layouts[kind]
@@ -221,12 +207,4 @@ func (th *Theme) RenderPartial(name string, data any) ([]byte, error) {
 		return buf.Bytes(), nil
 	}
 	return nil, fmt.Errorf("giao diện %s không có mẫu trang nào", th.Name)
-}
-
-// String returns an interface string, or the key itself when missing.
-func (th *Theme) String(key string) string {
-	if s, ok := th.strings[key]; ok {
-		return s
-	}
-	return key
 }
