@@ -185,6 +185,29 @@ func levenshtein(a, b []rune) int {
 	return prev[len(b)]
 }
 
+// documentText joins what the model holds of the document, page chrome
+// left out, so a quote is checked against the programme and nothing else.
+func (p *Programme) documentText() string {
+	var all []string
+	add := func(paras ...Para) {
+		for _, para := range paras {
+			all = append(all, para.Text)
+		}
+	}
+	all = append(all, p.Title)
+	add(p.Preamble...)
+	add(p.Objective)
+	for _, t := range p.Targets {
+		all = append(all, t.Text)
+	}
+	add(p.Vision, p.TasksLead)
+	for _, t := range p.Tasks {
+		all = append(all, t.Title)
+		add(t.Paras...)
+	}
+	return strings.Join(all, " ")
+}
+
 // Contains reports whether quote occurs in the document, comparing both in
 // normalised form.
 func (p *Programme) Contains(quote string) bool {
@@ -208,14 +231,6 @@ var (
 func Parse(file string, src []byte) *Programme {
 	p := &Programme{File: file}
 	lines := splitLines(string(src))
-	var all []string
-	for _, l := range lines {
-		if l.text != "" {
-			all = append(all, l.text)
-		}
-	}
-	p.text = vi.Normalize(strings.Join(all, " "))
-
 	const (
 		stHead = iota
 		stPreamble
@@ -346,6 +361,7 @@ func Parse(file string, src []byte) *Programme {
 		}
 	}
 	p.findCode()
+	p.text = p.documentText()
 	for i := range p.Targets {
 		t := &p.Targets[i]
 		t.Parts = splitParts(t.Number, t.Text)

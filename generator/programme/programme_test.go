@@ -105,6 +105,9 @@ func TestContainsQuote(t *testing.T) {
 	if p.Contains("Tỷ lệ thất nghiệp dưới 3%") {
 		t.Error("a misquote was found")
 	}
+	if p.Contains("Thống kê truy cập") || p.Contains("Lượt xem") {
+		t.Error("page chrome counts as the programme's text")
+	}
 }
 
 func TestNoTargets(t *testing.T) {
