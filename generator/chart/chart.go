@@ -29,6 +29,7 @@ import (
 	"math"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
@@ -84,6 +85,11 @@ func Indicator(in indicator.Indicator, a progress.Assessment, years Years) (Char
 		axis = append(axis, strconv.Itoa(y))
 	}
 
+	projected := trend(d, a, first, years.Target, last)
+	trendEnd := math.NaN()
+	if projected != nil {
+		trendEnd = projected[years.Target-first].Value.(float64)
+	}
 	groups := byArea(in.Series)
 	grid, legend := opts.Grid{Left: "8", Right: "16", Top: "72", Bottom: "8", ContainLabel: opts.Bool(true)}, opts.Legend{Show: opts.Bool(false)}
 	if len(groups) > 1 {
@@ -99,7 +105,7 @@ func Indicator(in indicator.Indicator, a progress.Assessment, years Years) (Char
 		charts.WithLegendOpts(legend),
 		charts.WithAriaOpts(&opts.Aria{Enabled: opts.Bool(true), Label: &opts.AriaLabel{Enabled: opts.Bool(true), Description: a.Summary}}),
 		charts.WithGridOpts(grid),
-		charts.WithYAxisOpts(yAxis(d, in.Series.Obs)),
+		charts.WithYAxisOpts(yAxis(d, in.Series.Obs, trendEnd)),
 		charts.WithAnimation(false),
 	)
 	line.SetXAxis(axis)
@@ -118,8 +124,8 @@ func Indicator(in indicator.Indicator, a progress.Assessment, years Years) (Char
 		}
 		line.AddSeries(g.name, points(g.obs, first, last), so...)
 	}
-	if trend := trend(d, a, first, years.Target, last); trend != nil {
-		line.AddSeries("Xu hướng đến "+strconv.Itoa(years.Target), trend,
+	if projected != nil {
+		line.AddSeries("Xu hướng đến "+strconv.Itoa(years.Target), projected,
 			charts.WithLineChartOpts(opts.LineChart{ShowSymbol: opts.Bool(false)}),
 			charts.WithLineStyleOpts(opts.LineStyle{Color: colourTrend, Width: 2, Type: "dashed", Opacity: opts.Float(0.8)}),
 			charts.WithItemStyleOpts(opts.ItemStyle{Color: colourTrend}),
@@ -318,7 +324,11 @@ func trend(d indicator.Definition, a progress.Assessment, first, target, last in
 			out = append(out, opts.LineData{Value: "-"})
 			continue
 		}
-		out = append(out, opts.LineData{Value: round(at(y), d.Decimals+1)})
+		v := at(y)
+		if strings.HasPrefix(d.Unit, "%") {
+			v = math.Max(0, math.Min(100, v)) // a share cannot pass 100%
+		}
+		out = append(out, opts.LineData{Value: round(v, d.Decimals+1)})
 	}
 	return out
 }
@@ -396,9 +406,10 @@ type (
 	}
 )
 
-// yAxis fits the axis to the observations, the target and the vision value
-// together, so each stays in view, and names the unit.
-func yAxis(d indicator.Definition, obs []indicator.Observation) opts.YAxis {
+// yAxis fits the axis to the observations, the target, the vision value and
+// where the trend ends (NaN for none), so each stays in view, and names the
+// unit.
+func yAxis(d indicator.Definition, obs []indicator.Observation, trendEnd float64) opts.YAxis {
 	lo, hi := d.Value, d.Value
 	if d.Comparator == "range" {
 		lo, hi = d.Min, d.Max
@@ -410,6 +421,9 @@ func yAxis(d indicator.Definition, obs []indicator.Observation) opts.YAxis {
 		if o.HasValue {
 			lo, hi = math.Min(lo, o.Value), math.Max(hi, o.Value)
 		}
+	}
+	if !math.IsNaN(trendEnd) {
+		lo, hi = math.Min(lo, trendEnd), math.Max(hi, trendEnd)
 	}
 	pad := (hi - lo) * 0.1
 	if pad == 0 {

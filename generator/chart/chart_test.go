@@ -2,6 +2,7 @@ package chart
 
 import (
 	"encoding/json"
+	"math"
 	"strings"
 	"testing"
 
@@ -121,7 +122,7 @@ func TestDeterministic(t *testing.T) {
 }
 
 func TestYAxisHoldsTarget(t *testing.T) {
-	ax := yAxis(sample(">=").Definition, sample(">=").Series.Obs)
+	ax := yAxis(sample(">=").Definition, sample(">=").Series.Obs, math.NaN())
 	if ax.Min.(float64) > 8.38 || ax.Max.(float64) < 19 {
 		t.Errorf("axis %v..%v does not hold 8.38..19", ax.Min, ax.Max)
 	}
