@@ -179,6 +179,11 @@ func ParseCSV(file string, src []byte) (Series, error) {
 		if isBlank(rec) {
 			continue
 		}
+		if other := otherDelimiter(r.Comma); len(rec) < len(header) && strings.ContainsRune(strings.Join(rec, ""), other) {
+			// A row pasted from a file saved the other way.
+			l.Add(file, line, 1, "dòng này ngăn cột bằng %q nhưng dòng tiêu đề dùng %q; hãy dùng cùng một dấu cho cả tệp (lưu lại tệp từ Excel là được)", other, r.Comma)
+			continue
+		}
 		o := Observation{Line: line}
 		ytext, ycol := cell("year")
 		y, err := strconv.Atoi(ytext)
@@ -261,6 +266,13 @@ func parseValue(s string, decimalComma bool) (float64, string) {
 		return 0, "giá trị \"" + s + "\" không phải là số"
 	}
 	return v, ""
+}
+
+func otherDelimiter(d rune) rune {
+	if d == ';' {
+		return ','
+	}
+	return ';'
 }
 
 func isBlank(rec []string) bool {

@@ -59,6 +59,7 @@ func TestParseCSVErrors(t *testing.T) {
 		{"comma decimal in comma file", "year,value\n2024,\"98,5\"\n", "dùng dấu phẩy trong tệp phân cách bằng dấu phẩy"},
 		{"source url without scheme", "year,value,source_url\n2024,1,example.vn\n", "phải bắt đầu bằng https://"},
 		{"empty file", "", "f.csv:1:1: tệp trống"},
+		{"a row with the other delimiter", "year,value,source\n2025,1,x\n2026;64,8;x\n", `f.csv:3:1: dòng này ngăn cột bằng ';' nhưng dòng tiêu đề dùng ','`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
