@@ -20,6 +20,7 @@ import (
 	"errors"
 	"fmt"
 	"mime"
+	"net"
 	"net/http"
 	"os"
 	"path"
@@ -145,6 +146,13 @@ const Prefix = "/_minhbach/"
 
 // ServeHTTP serves the site, the reload script and the event stream.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if !Loopback(r.Host) {
+		// A page on another site can point its own name at 127.0.0.1 (DNS
+		// rebinding) and then read drafts through the visitor's browser; the
+		// Host header still carries that other name, so refuse it.
+		http.Error(w, "Trang xem thử chỉ trả lời địa chỉ localhost, 127.0.0.1 hoặc [::1].", http.StatusForbidden)
+		return
+	}
 	switch r.URL.Path {
 	case Prefix + "events":
 		s.events(w, r)
@@ -180,6 +188,22 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(status)
 	w.Write(data)
+}
+
+// Loopback reports whether a request's Host header (with or without its
+// port) names this machine by one of the loopback names the preview is
+// opened with: localhost, 127.0.0.1 or [::1].
+func Loopback(host string) bool {
+	if h, _, err := net.SplitHostPort(host); err == nil {
+		host = h
+	} else {
+		host = strings.TrimSuffix(strings.TrimPrefix(host, "["), "]")
+	}
+	switch strings.ToLower(host) {
+	case "localhost", "127.0.0.1", "::1":
+		return true
+	}
+	return false
 }
 
 // lookup finds the output file for a URL path, or 404.html.

@@ -185,3 +185,35 @@ func TestLivePreview(t *testing.T) {
 		edit(t, page, "tieu_de = \"sai\"\n", "")
 	})
 }
+
+// TestOnlyLoopbackHosts refuses requests whose Host is not a loopback name,
+// as a DNS-rebinding page would send.
+func TestOnlyLoopbackHosts(t *testing.T) {
+	srv := New(t.TempDir(), func() (*site.Output, error) {
+		return &site.Output{Files: map[string][]byte{"index.html": []byte("<p>bản nháp</p>")}}, nil
+	})
+	srv.Rebuild()
+	for _, tc := range []struct {
+		host string
+		want int
+	}{
+		{"127.0.0.1:1313", http.StatusOK},
+		{"localhost:1313", http.StatusOK},
+		{"LOCALHOST", http.StatusOK},
+		{"[::1]:1313", http.StatusOK},
+		{"[::1]", http.StatusOK},
+		{"attacker.example:1313", http.StatusForbidden},
+		{"127.0.0.1.nip.io:1313", http.StatusForbidden},
+		{"localhost.attacker.example", http.StatusForbidden},
+		{"10.0.0.5:1313", http.StatusForbidden},
+		{"", http.StatusForbidden},
+	} {
+		req := httptest.NewRequest("GET", "/", nil)
+		req.Host = tc.host
+		rec := httptest.NewRecorder()
+		srv.ServeHTTP(rec, req)
+		if rec.Code != tc.want {
+			t.Errorf("Host %q: status %d, want %d", tc.host, rec.Code, tc.want)
+		}
+	}
+}
