@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/minhbach/minhbach/generator/diag"
+	"github.com/minhbach/minhbach/generator/publish"
 	"github.com/minhbach/minhbach/generator/site"
 )
 
@@ -42,7 +43,7 @@ func build(args []string, stdout, stderr io.Writer) error {
 	for _, w := range o.Warnings {
 		fmt.Fprintln(stderr, "Cảnh báo:", w)
 	}
-	if err := site.Publish(o, outDir); err != nil {
+	if err := publish.Write(o.Files, outDir, publish.Options{Site: root, Say: func(s string) { fmt.Fprintln(stderr, s) }}); err != nil {
 		return fmt.Errorf("không ghi được %s (trang cũ vẫn giữ nguyên): %w", outDir, err)
 	}
 	fmt.Fprintf(stdout, "Đã dựng %d trang (%d tệp) trong %d ms → %s\n", o.Pages, len(o.Files), time.Since(start).Milliseconds(), outDir)

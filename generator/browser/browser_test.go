@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/minhbach/minhbach/generator/publish"
 	"github.com/minhbach/minhbach/generator/site"
 )
 
@@ -63,7 +64,7 @@ func buildRepoSite(t *testing.T) string {
 		t.Fatalf("the chart runtime is needed to check charts: %s", w)
 	}
 	dir := filepath.Join(t.TempDir(), "public")
-	if err := site.Publish(out, dir); err != nil {
+	if err := publish.Write(out.Files, dir, publish.Options{Site: "../.."}); err != nil {
 		t.Fatal(err)
 	}
 	return dir

@@ -5,7 +5,6 @@ import (
 
 	"github.com/minhbach/minhbach/generator/browser"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -83,39 +82,5 @@ func TestDeterministic(t *testing.T) {
 		if !bytes.Equal(data, b.Files[p]) {
 			t.Errorf("%s differs between two builds of the same input", p)
 		}
-	}
-}
-
-// TestPublishKeepsOldSiteOnFailure checks the swap: a complete site replaces
-// the old one, and a failed write leaves the old one in place.
-func TestPublishKeepsOldSiteOnFailure(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "public")
-	first := &Output{Files: map[string][]byte{"index.html": []byte("một"), "a/b.html": []byte("b")}}
-	if err := Publish(first, dir); err != nil {
-		t.Fatal(err)
-	}
-	second := &Output{Files: map[string][]byte{"index.html": []byte("hai")}}
-	if err := Publish(second, dir); err != nil {
-		t.Fatal(err)
-	}
-	if got, _ := os.ReadFile(filepath.Join(dir, "index.html")); string(got) != "hai" {
-		t.Errorf("index.html = %q after the second publish", got)
-	}
-	if _, err := os.Stat(filepath.Join(dir, "a", "b.html")); err == nil {
-		t.Error("a file of the old site survived the swap")
-	}
-	bad := &Output{Files: map[string][]byte{"index.html": []byte("ba"), "../escape.html": []byte("x")}}
-	if err := Publish(bad, dir); err == nil {
-		t.Fatal("a path leaving the site was published")
-	}
-	if got, _ := os.ReadFile(filepath.Join(dir, "index.html")); string(got) != "hai" {
-		t.Errorf("a failed publish changed index.html to %q", got)
-	}
-	if _, err := os.Stat(filepath.Join(filepath.Dir(dir), "escape.html")); err == nil {
-		t.Error("a file was written outside the site")
-	}
-	left, _ := filepath.Glob(filepath.Join(filepath.Dir(dir), ".public-*"))
-	if len(left) > 0 {
-		t.Errorf("temporary folders left behind: %v", left)
 	}
 }

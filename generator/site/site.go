@@ -1,15 +1,15 @@
 // Package site is the pipeline: it loads a site's inputs, builds one model
 // of the programme and its indicators, assesses every indicator, renders
-// every page and data file in memory, and publishes the result.
+// every page and data file in memory; package publish then writes it out.
 //
 //	load     config.toml, seeds/<programme>, data/, content/, themes/<name>/
 //	model    targets with their indicators and assessments; published pages
 //	render   HTML pages, open data (CSV, JSON), sitemap.xml, robots.txt
-//	publish  write to a temporary folder beside public/, then swap it in
 //
-// Build returns an Output, a map from path to bytes; nothing touches the disk
-// until Publish. A build that fails at any stage returns every problem it
-// found and no Output, so the published site is never half-written.
+// Build returns an Output, a map from path to bytes; nothing touches the
+// disk until package publish writes it. A build that fails at any stage
+// returns every problem it found and no Output, so the published site is
+// never half-written.
 //
 // # Pages
 //
