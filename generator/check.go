@@ -5,13 +5,13 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/minhbach/minhbach/generator/diag"
 	"github.com/minhbach/minhbach/generator/site"
+	"github.com/minhbach/minhbach/generator/sitefs"
 )
 
 // check runs every validation of a build, drafts included, and writes
@@ -34,7 +34,7 @@ func check(args []string, stdout, stderr io.Writer) error {
 	}
 	root := filepath.Dir(*configPath)
 	start := time.Now()
-	out, err := site.Build(os.DirFS(root), site.Options{Drafts: true})
+	out, err := site.Build(sitefs.Dir(root), site.Options{Drafts: true})
 	if err == nil {
 		for _, w := range out.Warnings {
 			fmt.Fprintln(stderr, "Cảnh báo:", w)

@@ -16,6 +16,7 @@ import (
 
 	"github.com/minhbach/minhbach/generator/preview"
 	"github.com/minhbach/minhbach/generator/site"
+	"github.com/minhbach/minhbach/generator/sitefs"
 )
 
 // serve builds the site in memory, drafts included, serves it on
@@ -38,7 +39,7 @@ func serve(args []string, stdout, stderr io.Writer) error {
 	}
 	base := "http://" + ln.Addr().String() + "/"
 	srv := preview.New(root, func() (*site.Output, error) {
-		return site.Build(os.DirFS(root), site.Options{Drafts: true, BaseURL: base, Now: time.Now()})
+		return site.Build(sitefs.Dir(root), site.Options{Drafts: true, BaseURL: base, Now: time.Now()})
 	})
 	report := func(r preview.Result) {
 		if len(r.Problems) > 0 {

@@ -152,6 +152,31 @@ func (p *Page) RenderBody(chart func(code string, n int) ([]byte, error)) error 
 	return nil
 }
 
+// Files reads the files of content/ in fsys that are not pages (images,
+// PDFs), by the path they are published at: content/anh/cau.jpg is
+// anh/cau.jpg. It reports every file it cannot read.
+func Files(fsys fs.FS) (map[string][]byte, error) {
+	var l diag.List
+	files := map[string][]byte{}
+	fs.WalkDir(fsys, Dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			l.Unreadable(p, err)
+			return nil
+		}
+		if d.IsDir() || strings.HasSuffix(p, ".md") {
+			return nil
+		}
+		data, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			l.Unreadable(p, err)
+			return nil
+		}
+		files[strings.TrimPrefix(p, Dir+"/")] = data
+		return nil
+	})
+	return files, l.Err()
+}
+
 // Load reads and renders every page under content/ in fsys. Drafts are kept;
 // the site decides whether to publish them.
 func Load(fsys fs.FS, md *Markdown) ([]*Page, error) {
@@ -159,7 +184,7 @@ func Load(fsys fs.FS, md *Markdown) ([]*Page, error) {
 	var pages []*Page
 	err := fs.WalkDir(fsys, Dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			l.Add(p, 0, 0, "không đọc được: %v", err)
+			l.Unreadable(p, err)
 			return nil
 		}
 		if d.IsDir() || !strings.HasSuffix(p, ".md") {
@@ -167,7 +192,7 @@ func Load(fsys fs.FS, md *Markdown) ([]*Page, error) {
 		}
 		src, err := fs.ReadFile(fsys, p)
 		if err != nil {
-			l.Add(p, 0, 0, "không đọc được: %v", err)
+			l.Unreadable(p, err)
 			return nil
 		}
 		page, err := Parse(p, src, md)

@@ -84,6 +84,18 @@ func (l *List) Merge(file string, err error) {
 	}
 }
 
+// Unreadable records that file could not be read: the problem err carries
+// when it is one (a link that leads out of the site says so itself), or
+// else a sentence around the system's reason.
+func (l *List) Unreadable(file string, err error) {
+	var p Problem
+	if errors.As(err, &p) {
+		l.Append(p)
+		return
+	}
+	l.Add(file, 0, 0, "không đọc được tệp (%v); hãy kiểm tra quyền đọc và đường dẫn", err)
+}
+
 // Len reports how many problems were found, including those not kept.
 func (l *List) Len() int { return len(l.problems) + l.dropped }
 

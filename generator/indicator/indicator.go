@@ -248,7 +248,7 @@ func Load(fsys fs.FS) (Catalogue, error) {
 		}
 		src, err := fs.ReadFile(fsys, file)
 		if err != nil {
-			l.Add(file, 0, 0, "không đọc được tệp: %v", err)
+			l.Unreadable(file, err)
 			continue
 		}
 		s, err := ParseCSV(file, src)

@@ -1,7 +1,6 @@
 package site
 
 import (
-	"io/fs"
 	"math"
 	"sort"
 	"time"
@@ -15,7 +14,6 @@ import (
 // It is built once and only read afterwards, so pages render concurrently.
 type model struct {
 	*Inputs
-	fsys       fs.FS
 	targets    []*target
 	indicators []*assessed
 	byCode     map[string]*assessed
@@ -39,8 +37,8 @@ type assessed struct {
 	Target     *target
 }
 
-func newModel(fsys fs.FS, in *Inputs, opt Options) *model {
-	m := &model{Inputs: in, fsys: fsys, index: map[string]*content.Page{}, byCode: map[string]*assessed{}}
+func newModel(in *Inputs, opt Options) *model {
+	m := &model{Inputs: in, index: map[string]*content.Page{}, byCode: map[string]*assessed{}}
 	names := map[int]string{}
 	for _, t := range in.Catalogue.Targets {
 		names[t.Number] = t.Name

@@ -1,37 +1,38 @@
 package site
 
 import (
-	"io/fs"
 	"net/url"
 	"path"
+	"sort"
 	"strings"
 
 	"github.com/minhbach/minhbach/generator/content"
 	"github.com/minhbach/minhbach/generator/diag"
 )
 
-// addContentFiles publishes the files of content/ that are not pages
-// (images, PDFs) at the same path: content/anh/cau.jpg is /anh/cau.jpg.
-func (m *model) addContentFiles(out *Output, fsys fs.FS) error {
+// addContentFiles publishes the files of content/ that are not pages. It
+// runs after every generated file is in out, so that a content file cannot
+// silently replace one (content/robots.txt) nor be silently dropped: the
+// collision is a problem at the content file.
+func (m *model) addContentFiles(out *Output) error {
 	var l diag.List
-	fs.WalkDir(fsys, content.Dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || strings.HasSuffix(p, ".md") || strings.HasPrefix(d.Name(), ".") {
-			return nil
-		}
-		rel := strings.TrimPrefix(p, content.Dir+"/")
+	for _, rel := range sortedKeys(m.Files) {
 		if _, taken := out.Files[rel]; taken {
-			l.Add(p, 0, 0, "tệp trùng đường dẫn với một trang do hệ thống tạo (/%s); hãy đổi tên tệp", rel)
-			return nil
+			l.Add(content.Dir+"/"+rel, 0, 0, "tệp này trùng đường dẫn /%s với một tệp do minhbach tạo (trang, robots.txt, sitemap.xml, 404.html, nguồn tin, dữ liệu mở), nên sẽ không được đăng; hãy đổi tên hoặc chuyển tệp sang thư mục khác", rel)
+			continue
 		}
-		data, err := fs.ReadFile(fsys, p)
-		if err != nil {
-			l.Add(p, 0, 0, "không đọc được: %v", err)
-			return nil
-		}
-		out.Files[rel] = data
-		return nil
-	})
+		out.Files[rel] = m.Files[rel]
+	}
 	return l.Err()
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
 
 // checkRefs finds, in every published page, links that lead nowhere in the

@@ -125,15 +125,15 @@ func render(m *model) (*Output, error) {
 	if err := m.addData(out); err != nil {
 		return nil, err
 	}
-	if err := m.addContentFiles(out, m.fsys); err != nil {
+	out.Files["sitemap.xml"] = m.sitemap(jobs)
+	out.Files["tin-tuc/index.xml"] = m.feed()
+	out.Files["robots.txt"] = []byte("User-agent: *\nAllow: /\n\nSitemap: " + m.Config.BaseURL + "sitemap.xml\n")
+	if err := m.addContentFiles(out); err != nil {
 		return nil, err
 	}
 	if err := m.checkRefs(out); err != nil {
 		return nil, err
 	}
-	out.Files["sitemap.xml"] = m.sitemap(jobs)
-	out.Files["tin-tuc/index.xml"] = m.feed()
-	out.Files["robots.txt"] = []byte("User-agent: *\nAllow: /\n\nSitemap: " + m.Config.BaseURL + "sitemap.xml\n")
 	return out, nil
 }
 

@@ -39,6 +39,7 @@ import (
 	"github.com/minhbach/minhbach/generator/diag"
 	"github.com/minhbach/minhbach/generator/indicator"
 	"github.com/minhbach/minhbach/generator/programme"
+	"github.com/minhbach/minhbach/generator/sitefs"
 	"github.com/minhbach/minhbach/generator/theme"
 )
 
@@ -85,7 +86,9 @@ type Inputs struct {
 	Programme *programme.Programme
 	Catalogue indicator.Catalogue
 	Pages     []*content.Page
-	Theme     *theme.Theme
+	// Files are content/'s other files (images, PDFs) by published path.
+	Files map[string][]byte
+	Theme *theme.Theme
 	// ChartRuntime is the published URL of the ECharts bundle, or "" when
 	// the theme has none or it could not be built (see Warnings).
 	ChartRuntime string
@@ -95,6 +98,7 @@ type Inputs struct {
 // Load reads and checks every input of the site rooted at fsys. It goes on
 // after a problem, so one run reports every problem it can find.
 func Load(fsys fs.FS, opt Options) (*Inputs, error) {
+	fsys = sitefs.New(fsys) // hidden and backup files are never inputs
 	cfg, err := config.Load(fsys)
 	if err != nil {
 		return nil, err // nothing else can be read without the config
@@ -106,9 +110,13 @@ func Load(fsys fs.FS, opt Options) (*Inputs, error) {
 	in := &Inputs{Config: cfg}
 
 	src, err := fs.ReadFile(fsys, cfg.Programme)
-	if err != nil || !fs.ValidPath(cfg.Programme) {
+	var outside diag.Problem
+	switch {
+	case errors.As(err, &outside):
+		l.Append(outside)
+	case err != nil || !fs.ValidPath(cfg.Programme):
 		l.Add(config.File, 0, 0, "không đọc được văn bản chương trình %q; hãy kiểm tra khoá programme (đường dẫn tính từ thư mục gốc, ví dụ seeds/ten-tep.txt)", cfg.Programme)
-	} else {
+	default:
 		in.Programme = programme.Parse(cfg.Programme, src)
 	}
 
@@ -135,6 +143,8 @@ func Load(fsys fs.FS, opt Options) (*Inputs, error) {
 		},
 	})
 	in.Pages, err = content.Load(fsys, md)
+	l.Merge(content.Dir, err)
+	in.Files, err = content.Files(fsys)
 	l.Merge(content.Dir, err)
 	checkPages(&l, in.Pages, in.Catalogue)
 
@@ -170,11 +180,12 @@ func (in *Inputs) loadChartRuntime(fsys fs.FS, cacheDir string, say func(string)
 
 // Build loads, models, assesses and renders the site rooted at fsys.
 func Build(fsys fs.FS, opt Options) (*Output, error) {
+	fsys = sitefs.New(fsys)
 	in, err := Load(fsys, opt)
 	if err != nil {
 		return nil, err
 	}
-	m := newModel(fsys, in, opt)
+	m := newModel(in, opt)
 	if err := m.renderBodies(); err != nil {
 		return nil, err
 	}

@@ -77,17 +77,24 @@ func (th *Theme) loadStrings(fsys fs.FS, file string) error {
 }
 
 func (th *Theme) loadAssets(fsys fs.FS, dir string) error {
-	return fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
+	var l diag.List
+	fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			l.Unreadable(p, err)
+			return nil
+		}
+		if d.IsDir() {
+			return nil
 		}
 		data, err := fs.ReadFile(fsys, p)
 		if err != nil {
-			return err
+			l.Unreadable(p, err)
+			return nil
 		}
 		th.AddAsset(strings.TrimPrefix(p, dir+"/"), data)
 		return nil
 	})
+	return l.Err()
 }
 
 func (th *Theme) funcs() template.FuncMap {
