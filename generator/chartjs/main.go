@@ -52,6 +52,12 @@ func run(args []string, stderr io.Writer) error {
 	fl := flag.NewFlagSet("chartjs", flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	themeDir := fl.String("theme", "themes/default", "thư mục giao diện có chartjs/")
+	fl.Usage = func() {
+		fmt.Fprintln(stderr, "Cách dùng: "+Command+"\n   hoặc: go run ./generator/chartjs [-theme themes/TÊN]\n\n"+
+			"Dựng lại thư viện biểu đồ assets/echarts.js của giao diện (và bản ghi echarts.js.toml) từ chartjs/; cần npm.")
+		fmt.Fprintln(stderr)
+		fl.PrintDefaults()
+	}
 	if err := fl.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return nil
@@ -64,6 +70,9 @@ func run(args []string, stderr io.Writer) error {
 		return err
 	}
 	assets := filepath.Join(*themeDir, "assets")
+	if err := os.MkdirAll(assets, 0o755); err != nil {
+		return err
+	}
 	if err := os.WriteFile(filepath.Join(assets, BundleName), b.JS, 0o644); err != nil {
 		return err
 	}

@@ -35,7 +35,7 @@ func TestChartRuntime(t *testing.T) {
 	}{
 		{"committed runtime", func(fstest.MapFS) {}, "", true},
 		{"missing runtime", func(fsys fstest.MapFS) { delete(fsys, runtimeFile); delete(fsys, recordFile) },
-			runtimeFile + ": giao diện thiếu thư viện biểu đồ, mà chỉ số 1.1 (và mọi chỉ số định lượng khác) có biểu đồ; hãy chép echarts.js và echarts.js.toml", false},
+			runtimeFile + ": giao diện thiếu thư viện biểu đồ, mà chỉ số 1.1 (và mọi chỉ số định lượng khác) có biểu đồ; hãy lấy lại hai tệp từ kho: git checkout -- " + runtimeFile + " " + recordFile, false},
 		{"runtime without record", func(fsys fstest.MapFS) { delete(fsys, recordFile) },
 			runtimeFile + ": thư viện biểu đồ không có bản ghi echarts.js.toml", false},
 		{"record without runtime", func(fsys fstest.MapFS) { delete(fsys, runtimeFile) },

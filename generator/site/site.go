@@ -144,8 +144,13 @@ func Load(fsys fs.FS, opt Options) (*Inputs, error) {
 // embedded in a page, so a site with one cannot do without the bundle: its
 // charts would silently never draw. A site of milestones only needs none.
 func chartRuntime(th *theme.Theme, cat indicator.Catalogue) (string, error) {
-	file := "themes/" + th.Name + "/assets/" + theme.ChartRuntime
-	const fix = "hãy chép echarts.js và echarts.js.toml từ themes/default/assets/ vào thư mục này, hoặc dựng lại bằng go generate ./generator/chartjs (cần npm)"
+	dir := "themes/" + th.Name + "/assets/"
+	file := dir + theme.ChartRuntime
+	fix := "hãy chép echarts.js và echarts.js.toml từ themes/default/assets/ vào " + dir
+	if th.Name == "default" {
+		fix = "hãy lấy lại hai tệp từ kho: git checkout -- " + file + " " + file + theme.RecordExt
+	}
+	fix += ", hoặc dựng lại bằng go generate ./generator/chartjs (cần npm)"
 	if a, ok := th.Assets[theme.ChartRuntime]; ok {
 		if a.Record == nil {
 			return "", diag.Problem{File: file, Msg: "thư viện biểu đồ không có bản ghi " + theme.ChartRuntime + theme.RecordExt + " (phiên bản và sha256) nên không kiểm tra được; " + fix}
