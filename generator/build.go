@@ -36,7 +36,7 @@ func build(args []string, stdout, stderr io.Writer) error {
 	}
 	start := time.Now()
 	fmt.Fprintf(stderr, "Đang dựng trang từ %s …\n", root)
-	o, err := site.Build(sitefs.Dir(root), site.Options{Drafts: *drafts, BaseURL: *baseURL, Now: time.Now(), Say: func(s string) { fmt.Fprintln(stderr, s) }})
+	o, err := site.Build(sitefs.Dir(root), site.Options{Drafts: *drafts, BaseURL: *baseURL, Now: time.Now()})
 	if err != nil {
 		return fmt.Errorf("%w\n\n%s", err, summaryOfProblems(err))
 	}

@@ -28,12 +28,9 @@ package site
 import (
 	"errors"
 	"io/fs"
-	"os"
-	"path/filepath"
 	"sort"
 	"time"
 
-	"github.com/minhbach/minhbach/generator/chartjs"
 	"github.com/minhbach/minhbach/generator/config"
 	"github.com/minhbach/minhbach/generator/content"
 	"github.com/minhbach/minhbach/generator/diag"
@@ -53,11 +50,6 @@ type Options struct {
 	// held back. The command passes the clock; tests pass a fixed day or
 	// none, so output depends on the date only through what is published.
 	Now time.Time
-	// Say, if set, hears what long steps are doing, for the command to print.
-	Say func(string)
-	// CacheDir keeps downloads and bundles between builds (the chart
-	// runtime); empty means the user's cache folder.
-	CacheDir string
 }
 
 // Output is a built site: each file's path (no leading slash, "/" as
@@ -89,8 +81,8 @@ type Inputs struct {
 	// Files are content/'s other files (images, PDFs) by published path.
 	Files map[string][]byte
 	Theme *theme.Theme
-	// ChartRuntime is the published URL of the ECharts bundle, or "" when
-	// the theme has none or it could not be built (see Warnings).
+	// ChartRuntime is the published URL of the theme's ECharts bundle, or
+	// "" when the site has no chart to draw and the theme no bundle.
 	ChartRuntime string
 	Warnings     []string
 }
@@ -151,31 +143,37 @@ func Load(fsys fs.FS, opt Options) (*Inputs, error) {
 	in.Theme, err = theme.Load(fsys, cfg.Theme)
 	l.Merge("themes/"+cfg.Theme, err)
 	if in.Theme != nil {
-		in.loadChartRuntime(fsys, opt.CacheDir, opt.Say)
+		in.ChartRuntime, err = chartRuntime(in.Theme, in.Catalogue)
+		l.Merge("themes/"+cfg.Theme, err)
 	}
 	return in, l.Err()
 }
 
-// loadChartRuntime builds the theme's ECharts bundle. Without it the site
-// is still complete, since every chart is also a table, so a failure (no npm
-// on a first build offline) is a warning, not an error.
-func (in *Inputs) loadChartRuntime(fsys fs.FS, cacheDir string, say func(string)) {
-	if cacheDir == "" {
-		dir, err := os.UserCacheDir()
-		if err != nil {
-			dir = os.TempDir()
+// chartRuntime returns the URL of the theme's ECharts bundle, a committed
+// asset that package theme has already checked against its record. Every
+// quantitative indicator has a chart on its page, and only those can be
+// embedded in a page, so a site with one cannot do without the bundle: its
+// charts would silently never draw. A site of milestones only needs none.
+func chartRuntime(th *theme.Theme, cat indicator.Catalogue) (string, error) {
+	dir := "themes/" + th.Name + "/assets/"
+	file := dir + theme.ChartRuntime
+	fix := "hãy chép echarts.js và echarts.js.toml từ themes/default/assets/ vào " + dir
+	if th.Name == "default" {
+		fix = "hãy lấy lại hai tệp từ kho: git checkout -- " + file + " " + file + theme.RecordExt
+	}
+	fix += ", hoặc dựng lại bằng go generate ./generator/chartjs (cần npm)"
+	if a, ok := th.Assets[theme.ChartRuntime]; ok {
+		if a.Record == nil {
+			return "", diag.Problem{File: file, Msg: "thư viện biểu đồ không có bản ghi " + theme.ChartRuntime + theme.RecordExt + " (phiên bản và sha256) nên không kiểm tra được; " + fix}
 		}
-		cacheDir = filepath.Join(dir, "minhbach")
+		return a.URL, nil
 	}
-	rt, err := chartjs.Build(fsys, "themes/"+in.Config.Theme, cacheDir, say)
-	switch {
-	case errors.Is(err, chartjs.ErrNoRuntime):
-	case err != nil:
-		in.Warnings = append(in.Warnings, "biểu đồ sẽ chỉ hiện dưới dạng bảng: "+err.Error())
-	default:
-		in.Theme.AddAsset("echarts.js", rt.JS)
-		in.ChartRuntime = in.Theme.Assets["echarts.js"].URL
+	for _, ind := range cat.Indicators {
+		if ind.Kind == indicator.Quantitative {
+			return "", diag.Problem{File: file, Msg: "giao diện thiếu thư viện biểu đồ, mà chỉ số " + ind.Code + " (và mọi chỉ số định lượng khác) có biểu đồ; " + fix}
+		}
 	}
+	return "", nil
 }
 
 // Build loads, models, assesses and renders the site rooted at fsys.

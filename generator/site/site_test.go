@@ -22,9 +22,10 @@ var update = flag.Bool("update", false, "rewrite the expected outputs in testdat
 const repoRoot = "../.."
 
 // fixture reads a txtar case: its files under config.toml, seeds/, data/ and
-// content/ are the site, and it gets the repository's default theme (without
-// the chart runtime, so no case needs npm). Files under public/ are the
-// expected output; a file named error is the expected error.
+// content/ are the site, and it gets the repository's default theme, with
+// its committed chart runtime; a case may override any file of the theme.
+// Files under public/ are the expected output; a file named error is the
+// expected error.
 func fixture(t *testing.T, file string) (*txtar.Archive, fstest.MapFS) {
 	t.Helper()
 	ar, err := txtar.ParseFile(file)
@@ -43,7 +44,7 @@ func fixture(t *testing.T, file string) (*txtar.Archive, fstest.MapFS) {
 }
 
 // addTheme copies themes/default from the repository into fsys, leaving out
-// the chart runtime's npm project.
+// chartjs/, which only the maintainer command reads.
 func addTheme(t testing.TB, fsys fstest.MapFS) {
 	t.Helper()
 	root := os.DirFS(repoRoot)

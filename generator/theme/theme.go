@@ -9,6 +9,12 @@
 //	  layouts/partials/*.html  templates shared by every layout
 //	  assets/*.css, *.js     published under /assets/ with a content hash in the
 //	                         name (style.3f2a9c1e.css), so browsers may cache them forever
+//	  assets/NAME.toml       the record of assets/NAME when that file is built
+//	                         elsewhere and committed as built (the chart runtime,
+//	                         echarts.js): version, size, sha256 and the command that
+//	                         rebuilds it; checked at every build, never published
+//	  chartjs/               what the chart runtime is built from (see generator/chartjs);
+//	                         read by that maintainer command only, never by the build
 //	  i18n/vi.toml           interface strings: key = "text"
 //
 // Templates receive finished view structs from package site; they word
@@ -46,6 +52,9 @@ type Theme struct {
 type Asset struct {
 	URL  string
 	Data []byte
+	// Record, when set, is the asset's record (see Record); Load fails
+	// when the asset differs from it.
+	Record *Record
 }
 
 // Load reads themes/<name> from fsys.
@@ -78,6 +87,7 @@ func (th *Theme) loadStrings(fsys fs.FS, file string) error {
 
 func (th *Theme) loadAssets(fsys fs.FS, dir string) error {
 	var l diag.List
+	records := map[string][]byte{}
 	fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			l.Unreadable(p, err)
@@ -91,9 +101,15 @@ func (th *Theme) loadAssets(fsys fs.FS, dir string) error {
 			l.Unreadable(p, err)
 			return nil
 		}
-		th.AddAsset(strings.TrimPrefix(p, dir+"/"), data)
+		name := strings.TrimPrefix(p, dir+"/")
+		if recorded, ok := strings.CutSuffix(name, RecordExt); ok {
+			records[recorded] = data
+			return nil
+		}
+		th.AddAsset(name, data)
 		return nil
 	})
+	l.Merge(dir, th.checkRecords(dir, records))
 	return l.Err()
 }
 
