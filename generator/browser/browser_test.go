@@ -53,10 +53,11 @@ func need(t *testing.T, what ...string) map[string]string {
 	return found
 }
 
-// buildRepoSite builds this repository's site into a new folder.
-func buildRepoSite(t *testing.T) string {
+// buildRepoSite builds this repository's site into a new folder, for the
+// base URL baseURL ("" for config.toml's).
+func buildRepoSite(t *testing.T, baseURL string) string {
 	t.Helper()
-	out, err := site.Build(os.DirFS("../.."), site.Options{})
+	out, err := site.Build(os.DirFS("../.."), site.Options{BaseURL: baseURL})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -75,8 +76,8 @@ func buildRepoSite(t *testing.T) string {
 // indicator page go to $SCREENSHOT_DIR when it is set.
 func TestSiteInBrowser(t *testing.T) {
 	tools := need(t, "chromium", "axe")
-	dir := buildRepoSite(t)
-	srv := Serve(dir)
+	dir := buildRepoSite(t, "")
+	srv := Serve(dir, "/")
 	defer srv.Close()
 	axe, err := os.ReadFile(tools["axe"])
 	if err != nil {
@@ -108,11 +109,42 @@ func TestSiteInBrowser(t *testing.T) {
 	}
 }
 
+// TestSiteUnderSubPath builds the site for a GitHub Pages project site and
+// serves it only under /minhbach/, as Pages does: every page at phone width
+// must load its styles, scripts and charts from there, and every link in
+// the files must stay under it.
+func TestSiteUnderSubPath(t *testing.T) {
+	const base = "https://example.github.io/minhbach/"
+	dir := buildRepoSite(t, base)
+	site := os.DirFS(dir)
+	links := append(CheckLinks(site, "/minhbach/"), CheckSitemap(site, base)...)
+	for _, f := range links {
+		t.Error(f)
+	}
+	tools := need(t, "chromium")
+	srv := Serve(dir, "/minhbach/")
+	defer srv.Close()
+	pages := Pages(site, strings.TrimSuffix(base, "/"))
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	r, err := Check(ctx, tools["chromium"], srv.URL+"/minhbach", pages, Options{Viewports: []Viewport{Phone}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range r.Findings {
+		t.Error(f)
+	}
+	t.Logf("under /minhbach/: %d pages visited, %d charts drawn, %d broken references in the files", r.Visits, r.Charts, len(links))
+	if r.Charts < 30 {
+		t.Errorf("only %d charts drawn under /minhbach/", r.Charts)
+	}
+}
+
 // TestFiles checks the built files: links, sitemap and HTML validity.
 func TestFiles(t *testing.T) {
-	dir := buildRepoSite(t)
+	dir := buildRepoSite(t, "")
 	site := os.DirFS(dir)
-	for _, f := range append(CheckLinks(site), CheckSitemap(site, "https://minhbach.example.vn")...) {
+	for _, f := range append(CheckLinks(site, "/"), CheckSitemap(site, "https://minhbach.example.vn")...) {
 		t.Error(f)
 	}
 	tools := need(t, "java", "vnu")
@@ -129,8 +161,8 @@ func TestFiles(t *testing.T) {
 // its status, its sentence and its figures must all be there.
 func TestWithoutJavaScript(t *testing.T) {
 	tools := need(t, "chromium")
-	dir := buildRepoSite(t)
-	srv := Serve(dir)
+	dir := buildRepoSite(t, "")
+	srv := Serve(dir, "/")
 	defer srv.Close()
 	var pages []string
 	for _, p := range Pages(os.DirFS(dir), "https://minhbach.example.vn") {

@@ -39,7 +39,7 @@ func TestCheckerFindsBreakage(t *testing.T) {
 		pages = append(pages, name)
 	}
 	os.WriteFile(filepath.Join(dir, "404.html"), []byte(page("Không thấy")), 0o644)
-	srv := Serve(dir)
+	srv := Serve(dir, "/")
 	defer srv.Close()
 	axe, _ := os.ReadFile(tools["axe"])
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
@@ -64,7 +64,7 @@ func TestCheckerFindsBreakage(t *testing.T) {
 			t.Errorf("%s: no finding with %q; got:\n%s", name, c.want, all)
 		}
 	}
-	links := CheckLinks(os.DirFS(dir))
+	links := CheckLinks(os.DirFS(dir), "/")
 	if len(links) != 1 || links[0].Page != "/lien-ket.html" || !strings.Contains(links[0].Problem, "/khong-co/") {
 		t.Errorf("broken link findings = %v", links)
 	}
@@ -79,7 +79,7 @@ func TestWithoutJSFindsHiddenFigures(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "tot.html"), []byte(good), 0o644)
 	os.WriteFile(filepath.Join(dir, "an.html"), []byte(hidden), 0o644)
 	os.WriteFile(filepath.Join(dir, "thieu.html"), []byte(noStatus), 0o644)
-	srv := Serve(dir)
+	srv := Serve(dir, "/")
 	defer srv.Close()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()

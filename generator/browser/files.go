@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	"html"
 	"io/fs"
 	"net/http"
 	"net/http/httptest"
@@ -12,14 +13,19 @@ import (
 	"path"
 	"regexp"
 	"strings"
+
+	"github.com/minhbach/minhbach/generator/urls"
 )
 
 var reRef = regexp.MustCompile(`(?:href|src)="([^"]*)"`)
 
 // CheckLinks reports every internal href and src in the HTML files of site
-// that names no file of it. Links to other hosts are left alone: whether
-// they work is not the site's to know offline.
-func CheckLinks(site fs.FS) []Finding {
+// that names no file of it, for a site served under the path base ("/" at
+// a domain's root, "/minhbach/" for a project site): a root-relative link
+// that does not start with base leaves the site, and is broken too. Links
+// to other hosts are left alone: whether they work is not the site's to
+// know offline.
+func CheckLinks(site fs.FS, base urls.Base) []Finding {
 	var out []Finding
 	fs.WalkDir(site, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".html") {
@@ -30,11 +36,11 @@ func CheckLinks(site fs.FS) []Finding {
 			return err
 		}
 		for _, m := range reRef.FindAllSubmatch(data, -1) {
-			ref := string(m[1])
+			ref := html.UnescapeString(string(m[1]))
 			if !strings.HasPrefix(ref, "/") || strings.HasPrefix(ref, "//") {
 				continue // another host, or a fragment or relative reference
 			}
-			if !resolves(site, ref) {
+			if sitePath, ok := base.Site(ref); !ok || !resolves(site, sitePath) {
 				out = append(out, Finding{Page: "/" + p, Problem: "liên kết hỏng: " + ref})
 			}
 		}
@@ -109,13 +115,14 @@ func CheckHTML(java, vnu, dir string) ([]Finding, error) {
 	return out, nil
 }
 
-// Serve serves the folder dir on 127.0.0.1 as static hosting would, with
-// 404.html for a path that names no file.
-func Serve(dir string) *httptest.Server {
+// Serve serves the folder dir on 127.0.0.1 under the path base, as static
+// hosting would: a GitHub Pages project site answers only under
+// /<project>/, with 404.html for a path that names no file.
+func Serve(dir string, base urls.Base) *httptest.Server {
 	site := os.DirFS(dir)
-	files := http.FileServerFS(site)
+	files := http.StripPrefix(strings.TrimSuffix(string(base), "/"), http.FileServerFS(site))
 	return httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if !resolves(site, r.URL.Path) {
+		if p, ok := base.Site(r.URL.Path); !ok || !resolves(site, p) {
 			w.Header().Set("Content-Type", "text/html; charset=utf-8")
 			w.WriteHeader(http.StatusNotFound)
 			page, _ := fs.ReadFile(site, "404.html")

@@ -133,6 +133,18 @@ func Parse(data []byte) (Config, error) {
 	return c, l.Err()
 }
 
+// BasePath is the path of the base URL, with slashes at both ends: "/" for
+// a site at a domain's root, "/minhbach/" for a GitHub Pages project site
+// at https://org.github.io/minhbach/. Every link inside the site starts
+// with it, so the site works wherever it is served.
+func (c Config) BasePath() string {
+	u, err := url.Parse(c.BaseURL)
+	if err != nil || strings.Trim(u.Path, "/") == "" {
+		return "/"
+	}
+	return "/" + strings.Trim(u.Path, "/") + "/"
+}
+
 // Report returns the report date as a time in UTC.
 func (c Config) Report() time.Time {
 	d := c.ReportDate

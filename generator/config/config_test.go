@@ -43,3 +43,17 @@ func TestParseErrors(t *testing.T) {
 		})
 	}
 }
+
+func TestBasePath(t *testing.T) {
+	for _, tc := range []struct{ base, want string }{
+		{"https://minhbach.example.vn/", "/"},
+		{"https://minhbach.example.vn", "/"},
+		{"https://org.github.io/minhbach/", "/minhbach/"},
+		{"https://org.github.io/minhbach", "/minhbach/"},
+		{"https://example.gov.vn/so/ke-hoach/", "/so/ke-hoach/"},
+	} {
+		if got := (Config{BaseURL: tc.base}).BasePath(); got != tc.want {
+			t.Errorf("BasePath(%q) = %q, want %q", tc.base, got, tc.want)
+		}
+	}
+}

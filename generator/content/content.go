@@ -36,6 +36,7 @@ import (
 
 	"github.com/minhbach/minhbach/generator/diag"
 	"github.com/minhbach/minhbach/generator/tomlfile"
+	"github.com/minhbach/minhbach/generator/urls"
 	"github.com/minhbach/minhbach/generator/vi"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -64,9 +65,10 @@ type Page struct {
 	// Charts are the chart embeds in the page, in order.
 	Charts []*ChartEmbed
 
-	src []byte   // markdown, with front matter blanked to keep line numbers
-	doc ast.Node // parsed once, rendered by RenderBody
-	md  *Markdown
+	src  []byte   // markdown, with front matter blanked to keep line numbers
+	doc  ast.Node // parsed once, rendered by RenderBody
+	md   *Markdown
+	refs []Ref // as written, before links get the base path
 }
 
 // Meta is the front matter.
@@ -103,12 +105,16 @@ type Options struct {
 	// CheckChart says why a code may not be embedded with
 	// {{< chart "CODE" >}}, or returns "" when it may; nil refuses all.
 	CheckChart func(code string) string
+	// Base is what the site's links start with ("/" or "/minhbach/"):
+	// a link written /chi-tieu/8/ in markdown is published as Base's.
+	Base urls.Base
 }
 
 // Markdown is a configured goldmark converter.
 type Markdown struct {
 	md    goldmark.Markdown
 	check func(string) string
+	base  urls.Base
 }
 
 // NewMarkdown configures goldmark once for the whole build.
@@ -122,7 +128,7 @@ func NewMarkdown(o Options) *Markdown {
 		goldmark.WithParserOptions(parser.WithAutoHeadingID()),
 		goldmark.WithRendererOptions(rendererOpts...),
 	)
-	return &Markdown{md: md, check: o.CheckChart}
+	return &Markdown{md: md, check: o.CheckChart, base: o.Base}
 }
 
 // parse reads markdown once; heading IDs are unique within one document.
@@ -232,6 +238,8 @@ func Parse(file string, src []byte, md *Markdown) (*Page, error) {
 	}
 	p.src, p.md = body, md
 	p.doc = md.parse(body)
+	p.refs = p.findRefs()
+	p.linkUnder(md.base)
 	var l diag.List
 	ast.Walk(p.doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if c, ok := n.(*ChartEmbed); ok && entering {
@@ -307,8 +315,28 @@ type Ref struct {
 	Line, Col int
 }
 
-// Refs lists the page's links and images, for checks of the whole site.
-func (p *Page) Refs() []Ref {
+// Refs lists the page's links and images as written, for checks of the
+// whole site.
+func (p *Page) Refs() []Ref { return p.refs }
+
+// linkUnder puts base in front of the site paths that links and images
+// point to, so that a page written for a site at a domain's root works
+// under a sub-path too.
+func (p *Page) linkUnder(base urls.Base) {
+	ast.Walk(p.doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if entering {
+			switch n := n.(type) {
+			case *ast.Link:
+				n.Destination = []byte(base.Href(string(n.Destination)))
+			case *ast.Image:
+				n.Destination = []byte(base.Href(string(n.Destination)))
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+}
+
+func (p *Page) findRefs() []Ref {
 	var out []Ref
 	ast.Walk(p.doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {

@@ -8,6 +8,7 @@ import (
 	"github.com/minhbach/minhbach/generator/content"
 	"github.com/minhbach/minhbach/generator/indicator"
 	"github.com/minhbach/minhbach/generator/progress"
+	"github.com/minhbach/minhbach/generator/urls"
 )
 
 // model is the site as the renderer sees it: inputs joined up and assessed.
@@ -21,6 +22,7 @@ type model struct {
 	news       []*content.Page // newest first
 	index      map[string]*content.Page
 	published  []*content.Page // all of the above, in file order
+	base       urls.Base       // what every link starts with
 }
 
 type target struct {
@@ -38,7 +40,7 @@ type assessed struct {
 }
 
 func newModel(in *Inputs, opt Options) *model {
-	m := &model{Inputs: in, index: map[string]*content.Page{}, byCode: map[string]*assessed{}}
+	m := &model{Inputs: in, base: urls.Base(in.Config.BasePath()), index: map[string]*content.Page{}, byCode: map[string]*assessed{}}
 	names := map[int]string{}
 	for _, t := range in.Catalogue.Targets {
 		names[t.Number] = t.Name

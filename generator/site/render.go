@@ -226,7 +226,7 @@ func (m *model) frame(url, kind, title, description string, main any) *Frame {
 		Lang: "vi", SiteTitle: m.Config.Title, Title: title, Description: truncate(description, 200),
 		URL: url, Canonical: strings.TrimSuffix(m.Config.BaseURL, "/") + url, Kind: kind,
 		Programme: "Chương trình số " + m.Programme.Code, ReportDate: viDate(m.Config.Report()), Main: main,
-		ChartRuntime: m.ChartRuntime,
+		ChartRuntime: m.base.Href(m.ChartRuntime),
 	}
 	nav := []Link{
 		{URL: "/", Label: "Tổng quan"},

@@ -38,6 +38,7 @@ import (
 	"github.com/minhbach/minhbach/generator/programme"
 	"github.com/minhbach/minhbach/generator/sitefs"
 	"github.com/minhbach/minhbach/generator/theme"
+	"github.com/minhbach/minhbach/generator/urls"
 )
 
 // Options change how a site is built, without changing its inputs.
@@ -124,6 +125,7 @@ func Load(fsys fs.FS, opt Options) (*Inputs, error) {
 	}
 	md := content.NewMarkdown(content.Options{
 		UnsafeHTML: cfg.Markdown.UnsafeHTML,
+		Base:       urls.Base(cfg.BasePath()),
 		CheckChart: func(code string) string {
 			switch kinds[code] {
 			case indicator.Quantitative:
@@ -140,7 +142,7 @@ func Load(fsys fs.FS, opt Options) (*Inputs, error) {
 	l.Merge(content.Dir, err)
 	checkPages(&l, in.Pages, in.Catalogue)
 
-	in.Theme, err = theme.Load(fsys, cfg.Theme)
+	in.Theme, err = theme.Load(fsys, cfg.Theme, urls.Base(cfg.BasePath()))
 	l.Merge("themes/"+cfg.Theme, err)
 	if in.Theme != nil {
 		in.ChartRuntime, err = chartRuntime(in.Theme, in.Catalogue)

@@ -163,7 +163,7 @@ func firstDiff(want, got string) string {
 // that does not resolve to a file of out.
 func checkLinks(t testing.TB, out *Output) {
 	t.Helper()
-	for _, f := range browser.CheckLinks(asFS(out)) {
+	for _, f := range browser.CheckLinks(asFS(out), "/") {
 		t.Error(f)
 	}
 }

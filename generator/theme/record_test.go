@@ -33,7 +33,7 @@ func TestRecords(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			th, err := Load(site(tt.files), "t")
+			th, err := Load(site(tt.files), "t", "/")
 			if len(tt.err) == 0 {
 				if err != nil {
 					t.Fatal(err)

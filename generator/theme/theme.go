@@ -18,9 +18,12 @@
 //	  i18n/vi.toml           interface strings: key = "text"
 //
 // Templates receive finished view structs from package site; they word
-// things, they do not compute. Three functions are available: t "key" looks
-// up an interface string (an unknown key fails the build), asset "style.css"
-// gives an asset's published URL, and label "on_track" names a status.
+// things, they do not compute. Four functions are available: t "key" looks
+// up an interface string (an unknown key fails the build), url "/du-lieu/"
+// turns a site path into the link a page carries (with the base URL's path
+// in front when the site is served under one, see package urls; every
+// internal href and src goes through it), asset "style.css" gives an
+// asset's link, and label "on_track" names a status.
 package theme
 
 import (
@@ -36,6 +39,7 @@ import (
 	"github.com/minhbach/minhbach/generator/diag"
 	"github.com/minhbach/minhbach/generator/progress"
 	"github.com/minhbach/minhbach/generator/tomlfile"
+	"github.com/minhbach/minhbach/generator/urls"
 )
 
 // Theme is a loaded theme.
@@ -46,6 +50,7 @@ type Theme struct {
 	// Assets maps an asset's name ("style.css") to its published path
 	// ("/assets/style.3f2a9c1e.css") and content.
 	Assets map[string]Asset
+	base   urls.Base
 }
 
 // Asset is one static file of the theme.
@@ -57,13 +62,14 @@ type Asset struct {
 	Record *Record
 }
 
-// Load reads themes/<name> from fsys.
-func Load(fsys fs.FS, name string) (*Theme, error) {
+// Load reads themes/<name> from fsys, for a site whose links start with
+// base.
+func Load(fsys fs.FS, name string, base urls.Base) (*Theme, error) {
 	root := path.Join("themes", name)
 	if _, err := fs.Stat(fsys, root); err != nil {
 		return nil, diag.Problem{File: root, Msg: "không tìm thấy giao diện " + name + "; hãy kiểm tra khoá theme trong config.toml"}
 	}
-	th := &Theme{Name: name, layouts: map[string]*template.Template{}, Assets: map[string]Asset{}}
+	th := &Theme{Name: name, layouts: map[string]*template.Template{}, Assets: map[string]Asset{}, base: base}
 	var l diag.List
 	if err := th.loadStrings(fsys, path.Join(root, "i18n", "vi.toml")); err != nil {
 		l.Merge(root, err)
@@ -122,12 +128,13 @@ func (th *Theme) funcs() template.FuncMap {
 			}
 			return s, nil
 		},
+		"url": th.base.Href,
 		"asset": func(name string) (string, error) {
 			a, ok := th.Assets[name]
 			if !ok {
 				return "", fmt.Errorf("không có tệp %q trong assets/", name)
 			}
-			return a.URL, nil
+			return th.base.Href(a.URL), nil
 		},
 		"label": progress.Label,
 	}

@@ -19,7 +19,7 @@ func site(files map[string]string) fstest.MapFS {
 }
 
 func TestRender(t *testing.T) {
-	th, err := Load(site(map[string]string{"themes/t/layouts/home.html": `{{define "main"}}{{t "hello"}} {{asset "style.css"}} {{.}}{{end}}`}), "t")
+	th, err := Load(site(map[string]string{"themes/t/layouts/home.html": `{{define "main"}}{{t "hello"}} {{asset "style.css"}} {{.}}{{end}}`}), "t", "/")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -34,18 +34,18 @@ func TestRender(t *testing.T) {
 }
 
 func TestErrors(t *testing.T) {
-	_, err := Load(site(map[string]string{"themes/t/layouts/home.html": "{{define \"main\"}}\n{{.X\n{{end}}"}), "t")
+	_, err := Load(site(map[string]string{"themes/t/layouts/home.html": "{{define \"main\"}}\n{{.X\n{{end}}"}), "t", "/")
 	if err == nil || !strings.Contains(err.Error(), "themes/t/layouts/home.html:3: lỗi mẫu trang") {
 		t.Errorf("err = %v", err)
 	}
-	th, err := Load(site(map[string]string{"themes/t/layouts/home.html": `{{define "main"}}{{t "missing"}}{{end}}`}), "t")
+	th, err := Load(site(map[string]string{"themes/t/layouts/home.html": `{{define "main"}}{{t "missing"}}{{end}}`}), "t", "/")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if _, err := th.Render("home", nil); err == nil || !strings.Contains(err.Error(), `"missing"`) {
 		t.Errorf("an unknown string rendered: %v", err)
 	}
-	if _, err := Load(site(nil), "nope"); err == nil {
+	if _, err := Load(site(nil), "nope", "/"); err == nil {
 		t.Error("a missing theme loaded")
 	}
 }
