@@ -19,18 +19,18 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"mime"
 	"net"
 	"net/http"
-	"os"
 	"path"
-	"path/filepath"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/minhbach/minhbach/generator/diag"
 	"github.com/minhbach/minhbach/generator/site"
+	"github.com/minhbach/minhbach/generator/sitefs"
 )
 
 // Server serves the latest good build and tells open pages what happened.
@@ -126,10 +126,11 @@ func (s *Server) problems(err error) []Problem {
 
 // excerpt reads the two lines before and after line of file.
 func (s *Server) excerpt(file string, line int) []Excerpt {
-	if file == "" || line <= 0 || !filepath.IsLocal(filepath.FromSlash(file)) {
+	if file == "" || line <= 0 || !fs.ValidPath(file) {
 		return nil
 	}
-	data, err := os.ReadFile(filepath.Join(s.root, filepath.FromSlash(file)))
+	// Through sitefs, so a link out of the site shows nothing of its target.
+	data, err := fs.ReadFile(sitefs.Dir(s.root), file)
 	if err != nil {
 		return nil
 	}
