@@ -40,7 +40,7 @@ func build(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("%w\n\n%s", err, summaryOfProblems(err))
 	}
 	for _, w := range o.Warnings {
-		fmt.Fprintln(stderr, "Cảnh báo:", w)
+		fmt.Fprintln(stderr, w)
 	}
 	if err := site.Publish(o, outDir); err != nil {
 		return fmt.Errorf("không ghi được %s (trang cũ vẫn giữ nguyên): %w", outDir, err)

@@ -17,7 +17,7 @@ import (
 // check runs every validation of a build, drafts included, and writes
 // nothing. Each problem is one line, in the format staff read
 // (file:line:col: message) or the one GitHub Actions turns into
-// annotations on the changed files.
+// annotations on the changed files; warnings are printed the same way.
 func check(args []string, stdout, stderr io.Writer) error {
 	fl := flag.NewFlagSet("check", flag.ContinueOnError)
 	fl.SetOutput(io.Discard) // flagError says it in Vietnamese
@@ -35,20 +35,22 @@ func check(args []string, stdout, stderr io.Writer) error {
 	root := filepath.Dir(*configPath)
 	start := time.Now()
 	out, err := site.Build(os.DirFS(root), site.Options{Drafts: true})
-	if err == nil {
-		for _, w := range out.Warnings {
-			fmt.Fprintln(stderr, "Cảnh báo:", w)
-		}
-		fmt.Fprintf(stdout, "Không có lỗi: %d trang (kể cả bản nháp) đã được kiểm tra trong %d ms.\n", out.Pages, time.Since(start).Milliseconds())
-		return nil
+	var problems []diag.Problem
+	if err != nil {
+		problems = problemsOf(err)
+	} else {
+		problems = out.Warnings
 	}
-	problems := problemsOf(err)
 	for _, p := range problems {
 		if *format == "github" {
 			fmt.Fprintln(stdout, githubAnnotation(p))
 		} else {
 			fmt.Fprintln(stdout, p.Error())
 		}
+	}
+	if err == nil {
+		fmt.Fprintf(stdout, "Không có lỗi: %d trang (kể cả bản nháp) đã được kiểm tra trong %d ms.\n", out.Pages, time.Since(start).Milliseconds())
+		return nil
 	}
 	return reported{fmt.Sprintf("Có %d lỗi. Hãy sửa rồi chạy lại go run ./generator check.", len(problems))}
 }
@@ -70,13 +72,18 @@ func problemsOf(err error) []diag.Problem {
 	return []diag.Problem{{File: "config.toml", Msg: err.Error()}}
 }
 
-// githubAnnotation writes a problem as a workflow command; GitHub reads
-// %, CR and LF escaped in the message, and also , and : in properties.
+// githubAnnotation writes a problem as a workflow command, ::error or
+// ::warning by its severity; GitHub reads %, CR and LF escaped in the
+// message, and also , and : in properties.
 func githubAnnotation(p diag.Problem) string {
 	esc := strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A")
 	prop := strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ",", "%2C", ":", "%3A")
+	kind := "error"
+	if p.Severity == diag.Warning {
+		kind = "warning"
+	}
 	var b strings.Builder
-	b.WriteString("::error file=" + prop.Replace(p.File))
+	b.WriteString("::" + kind + " file=" + prop.Replace(p.File))
 	if p.Line > 0 {
 		fmt.Fprintf(&b, ",line=%d", p.Line)
 		if p.Col > 0 {

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/minhbach/minhbach/generator/diag"
 )
 
 // lines counts the lines of a file, so a case can say where its mistake
@@ -152,6 +154,23 @@ func TestCheckGitHubFormat(t *testing.T) {
 	run([]string{"check", "-config", filepath.Join(root, "config.toml"), "-format", "github"}, &stdout, &stderr)
 	if !strings.HasPrefix(stdout.String(), "::error file=data/8.6.csv,line=") || !strings.Contains(stdout.String(), ",col=6::giá trị \"x\"") {
 		t.Errorf("got %s", stdout.String())
+	}
+}
+
+func TestGitHubAnnotation(t *testing.T) {
+	tests := []struct {
+		p    diag.Problem
+		want string
+	}{
+		{diag.Problem{File: "data/8.6.csv", Line: 4, Col: 6, Msg: "giá trị \"x\""}, "::error file=data/8.6.csv,line=4,col=6::giá trị \"x\""},
+		{diag.Problem{File: "config.toml", Msg: "thiếu title"}, "::error file=config.toml::thiếu title"},
+		{diag.Problem{File: "content/tin-tuc/a.md", Line: 3, Col: 1, Msg: "chưa đăng", Severity: diag.Warning}, "::warning file=content/tin-tuc/a.md,line=3,col=1::chưa đăng"},
+		{diag.Problem{File: "a,b:c.md", Line: 1, Msg: "100% đúng\ndòng hai"}, "::error file=a%2Cb%3Ac.md,line=1::100%25 đúng%0Adòng hai"},
+	}
+	for _, tt := range tests {
+		if got := githubAnnotation(tt.p); got != tt.want {
+			t.Errorf("got  %s\nwant %s", got, tt.want)
+		}
 	}
 }
 

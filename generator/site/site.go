@@ -65,8 +65,9 @@ type Output struct {
 	Files map[string][]byte
 	// Pages counts the HTML pages among Files.
 	Pages int
-	// Warnings are things people should know that did not stop the build.
-	Warnings []string
+	// Warnings are things people should know that did not stop the build,
+	// each a diag.Warning with the file (and line, where known) it is about.
+	Warnings []diag.Problem
 }
 
 // Paths returns the paths of Files, sorted.
@@ -89,7 +90,7 @@ type Inputs struct {
 	// ChartRuntime is the published URL of the ECharts bundle, or "" when
 	// the theme has none or it could not be built (see Warnings).
 	ChartRuntime string
-	Warnings     []string
+	Warnings     []diag.Problem
 }
 
 // Load reads and checks every input of the site rooted at fsys. It goes on
@@ -161,7 +162,7 @@ func (in *Inputs) loadChartRuntime(fsys fs.FS, cacheDir string, say func(string)
 	switch {
 	case errors.Is(err, chartjs.ErrNoRuntime):
 	case err != nil:
-		in.Warnings = append(in.Warnings, "biểu đồ sẽ chỉ hiện dưới dạng bảng: "+err.Error())
+		in.Warnings = append(in.Warnings, diag.Problem{File: "themes/" + in.Config.Theme + "/" + chartjs.Dir, Msg: "biểu đồ sẽ chỉ hiện dưới dạng bảng: " + err.Error(), Severity: diag.Warning})
 	default:
 		in.Theme.AddAsset("echarts.js", rt.JS)
 		in.ChartRuntime = in.Theme.Assets["echarts.js"].URL
