@@ -34,7 +34,9 @@ func check(args []string, stdout, stderr io.Writer) error {
 	}
 	root := filepath.Dir(*configPath)
 	start := time.Now()
-	out, err := site.Build(os.DirFS(root), site.Options{Drafts: true})
+	// Now lets check warn of pages a build would hold back; with Drafts
+	// they are still checked like every other page.
+	out, err := site.Build(os.DirFS(root), site.Options{Drafts: true, Now: time.Now()})
 	var problems []diag.Problem
 	if err != nil {
 		problems = problemsOf(err)

@@ -176,7 +176,8 @@ func TestGitHubAnnotation(t *testing.T) {
 
 func TestNewPageIsADraft(t *testing.T) {
 	root := copySite(t)
-	today = func() time.Time { return time.Date(2026, 6, 1, 9, 0, 0, 0, time.UTC) }
+	// 20:00 UTC on 31 May is 1 June in the site's zone, Asia/Ho_Chi_Minh.
+	today = func() time.Time { return time.Date(2026, 5, 31, 20, 0, 0, 0, time.UTC) }
 	defer func() { today = time.Now }()
 	cfg := filepath.Join(root, "config.toml")
 	var stdout, stderr bytes.Buffer

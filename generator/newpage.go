@@ -20,7 +20,8 @@ import (
 	"github.com/minhbach/minhbach/generator/vi"
 )
 
-// today is the date new pages get; tests replace it.
+// today is the instant whose day, in the site's zone, new pages are dated;
+// tests replace it.
 var today = func() time.Time { return time.Now() }
 
 // newPage creates content/SECTION/SLUG.md from the theme's archetype for the
@@ -71,7 +72,7 @@ func newPage(args []string, stdout, stderr io.Writer) error {
 	var buf bytes.Buffer
 	title := strings.ReplaceAll(slug, "-", " ")
 	title = strings.ToUpper(title[:1]) + title[1:]
-	err = tmpl.Execute(&buf, struct{ Title, Date string }{strings.ReplaceAll(title, `"`, ``), today().Format("2006-01-02")})
+	err = tmpl.Execute(&buf, struct{ Title, Date string }{strings.ReplaceAll(title, `"`, ``), today().In(cfg.Zone).Format("2006-01-02")})
 	if err != nil {
 		return err
 	}

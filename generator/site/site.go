@@ -48,9 +48,10 @@ type Options struct {
 	Drafts bool
 	// BaseURL, when set, replaces config.toml's base_url (for previews).
 	BaseURL string
-	// Now, when set, holds back pages dated after its day, as drafts are
-	// held back. The command passes the clock; tests pass a fixed day or
-	// none, so output depends on the date only through what is published.
+	// Now, when set, holds back pages dated after its day in the site's
+	// time zone, as drafts are held back. The command passes the clock;
+	// tests pass a fixed instant or none, so output depends on the date
+	// only through what is published.
 	Now time.Time
 	// Say, if set, hears what long steps are doing, for the command to print.
 	Say func(string)
@@ -125,6 +126,7 @@ func Load(fsys fs.FS, opt Options) (*Inputs, error) {
 	}
 	md := content.NewMarkdown(content.Options{
 		UnsafeHTML: cfg.Markdown.UnsafeHTML,
+		Zone:       cfg.Zone,
 		CheckChart: func(code string) string {
 			switch kinds[code] {
 			case indicator.Quantitative:
