@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -14,25 +13,34 @@ import (
 	"github.com/minhbach/minhbach/generator/site"
 )
 
+var checkCommand = command{
+	name:     "check",
+	synopsis: "[-config config.toml] [-format text|github]",
+	summary:  "kiểm tra mọi nội dung và số liệu, không ghi gì",
+	about: `Chạy mọi bước kiểm tra của một lần dựng, kể cả trang nháp, mà không ghi gì.
+In mỗi lỗi và mỗi cảnh báo một dòng; có lỗi thì thoát với mã 1. Với -format
+github, mỗi dòng là một chú thích (::error, ::warning) mà GitHub Actions gắn vào
+đúng tệp và dòng.`,
+	setup: func(fl *flag.FlagSet) func([]string, io.Writer, io.Writer) error {
+		s := addSiteFlag(fl)
+		format := fl.String("format", "text", "`text|github`: text in mỗi lỗi dạng tệp:dòng:cột: lỗi, github in chú thích cho GitHub Actions")
+		return func(args []string, stdout, stderr io.Writer) error {
+			if *format != "text" && *format != "github" {
+				return usageError(fmt.Sprintf("-format phải là text hoặc github, không phải %q", *format))
+			}
+			if len(args) > 0 {
+				return usageError(fmt.Sprintf("check không nhận đối số %q", args[0]))
+			}
+			return check(s.root(), *format, stdout)
+		}
+	},
+}
+
 // check runs every validation of a build, drafts included, and writes
 // nothing. Each problem is one line, in the format staff read
 // (file:line:col: message) or the one GitHub Actions turns into
-// annotations on the changed files; warnings are printed the same way.
-func check(args []string, stdout, stderr io.Writer) error {
-	fl := flag.NewFlagSet("check", flag.ContinueOnError)
-	fl.SetOutput(io.Discard) // flagError says it in Vietnamese
-	configPath := fl.String("config", "config.toml", "tệp cấu hình; thư mục chứa nó là gốc của trang")
-	format := fl.String("format", "text", "cách in lỗi: text (file:dòng:cột: lỗi) hoặc github (chú thích cho GitHub Actions)")
-	if err := fl.Parse(args); err != nil {
-		return flagError(fl, err)
-	}
-	if *format != "text" && *format != "github" {
-		return usageError(fmt.Sprintf("-format phải là text hoặc github, không phải %q", *format))
-	}
-	if fl.NArg() > 0 {
-		return usageError(fmt.Sprintf("check không nhận đối số %q", fl.Arg(0)))
-	}
-	root := filepath.Dir(*configPath)
+// annotations on the changed files; warnings come after errors.
+func check(root, format string, stdout io.Writer) error {
 	start := time.Now()
 	// Now lets check warn of pages a build would hold back; with Drafts
 	// they are still checked like every other page.
@@ -44,17 +52,17 @@ func check(args []string, stdout, stderr io.Writer) error {
 		problems = out.Warnings
 	}
 	for _, p := range problems {
-		if *format == "github" {
+		if format == "github" {
 			fmt.Fprintln(stdout, githubAnnotation(p))
 		} else {
 			fmt.Fprintln(stdout, p.Error())
 		}
 	}
-	if err == nil {
-		fmt.Fprintf(stdout, "Không có lỗi: %d trang (kể cả bản nháp) đã được kiểm tra trong %d ms.\n", out.Pages, time.Since(start).Milliseconds())
-		return nil
+	if err != nil {
+		return reported{fmt.Sprintf("Có %d lỗi. Hãy sửa rồi chạy lại go run ./generator check.", len(problems))}
 	}
-	return reported{fmt.Sprintf("Có %d lỗi. Hãy sửa rồi chạy lại go run ./generator check.", len(problems))}
+	fmt.Fprintf(stdout, "Không có lỗi: %d trang (kể cả bản nháp) đã được kiểm tra trong %d ms.\n", out.Pages, time.Since(start).Milliseconds())
+	return nil
 }
 
 // reported is an error whose problems were already printed.

@@ -174,6 +174,39 @@ func TestGitHubAnnotation(t *testing.T) {
 	}
 }
 
+// TestBuildWarnsOfPageHeldBack: a page dated after today is not published
+// and build says so, at the page's date.
+func TestBuildWarnsOfPageHeldBack(t *testing.T) {
+	root := copySiteWithoutCharts(t)
+	page := "+++\ntitle = \"Năm 2999\"\ndate = 2999-01-01\n+++\nChưa đến ngày.\n"
+	os.WriteFile(filepath.Join(root, "content/tin-tuc/nam-2999.md"), []byte(page), 0o644)
+	var stdout, stderr bytes.Buffer
+	if err := run([]string{"build", "-config", filepath.Join(root, "config.toml")}, &stdout, &stderr); err != nil {
+		t.Fatal(err)
+	}
+	if want := "content/tin-tuc/nam-2999.md:3:1: cảnh báo: trang ghi ngày 1/1/2999, sau hôm nay"; !strings.Contains(stderr.String(), want) {
+		t.Errorf("no %q in:\n%s", want, stderr.String())
+	}
+	if _, err := os.Stat(filepath.Join(root, "public/tin-tuc/nam-2999/index.html")); err == nil {
+		t.Error("a page dated 2999 was published")
+	}
+}
+
+// TestCheckAnnotatesWarnings: check -format github writes warnings as
+// ::warning annotations at their file and line, and exits 0.
+func TestCheckAnnotatesWarnings(t *testing.T) {
+	root := copySiteWithoutCharts(t)
+	page := "+++\ntitle = \"Năm 2999\"\ndate = 2999-01-01\n+++\nChưa đến ngày.\n"
+	os.WriteFile(filepath.Join(root, "content/tin-tuc/nam-2999.md"), []byte(page), 0o644)
+	var stdout, stderr bytes.Buffer
+	if err := run([]string{"check", "-config", filepath.Join(root, "config.toml"), "-format", "github"}, &stdout, &stderr); err != nil {
+		t.Fatalf("a warning failed check: %v", err)
+	}
+	if want := "::warning file=content/tin-tuc/nam-2999.md,line=3,col=1::trang ghi ngày 1/1/2999"; !strings.HasPrefix(stdout.String(), want) {
+		t.Errorf("want %q first in:\n%s", want, stdout.String())
+	}
+}
+
 func TestNewPageIsADraft(t *testing.T) {
 	root := copySite(t)
 	// 20:00 UTC on 31 May is 1 June in the site's zone, Asia/Ho_Chi_Minh.
