@@ -134,6 +134,7 @@ func render(m *model) (*Output, error) {
 	out.Files["sitemap.xml"] = m.sitemap(jobs)
 	out.Files["tin-tuc/index.xml"] = m.feed()
 	out.Files["robots.txt"] = []byte("User-agent: *\nAllow: /\n\nSitemap: " + m.Config.BaseURL + "sitemap.xml\n")
+	out.Files[HeadersFile] = m.headers(out) // last: it lists every other file
 	return out, nil
 }
 

@@ -4,7 +4,7 @@
 //
 //	load     config.toml, seeds/<programme>, data/, content/, themes/<name>/
 //	model    targets with their indicators and assessments; published pages
-//	render   HTML pages, open data (CSV, JSON), sitemap.xml, robots.txt
+//	render   HTML pages, open data (CSV, JSON), sitemap.xml, robots.txt, _headers
 //	publish  write to a temporary folder beside public/, then swap it in
 //
 // Build returns an Output, a map from path to bytes; nothing touches the disk
@@ -22,7 +22,7 @@
 //	/tin-tuc/ and /tin-tuc/S/  news
 //	/S/                        every other page in content/ (about, methodology, …)
 //	/du-lieu/                  open data: chi-so.json, chuong-trinh.json, N-M.csv, N-M.json
-//	/404.html, /sitemap.xml, /robots.txt
+//	/404.html, /sitemap.xml, /robots.txt, /_headers (caching rules for hosts that read them)
 package site
 
 import (
