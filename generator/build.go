@@ -4,7 +4,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net/url"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/minhbach/minhbach/generator/diag"
@@ -13,35 +15,59 @@ import (
 	"github.com/minhbach/minhbach/generator/sitefs"
 )
 
-func build(args []string, stdout, stderr io.Writer) error {
-	fl := flag.NewFlagSet("build", flag.ContinueOnError)
-	fl.SetOutput(io.Discard) // flagError says it in Vietnamese
-	configPath := fl.String("config", "config.toml", "tệp cấu hình; thư mục chứa nó là gốc của trang")
-	out := fl.String("out", "public", "thư mục kết quả")
-	baseURL := fl.String("baseurl", "", "địa chỉ gốc thay cho base_url trong config.toml")
-	drafts := fl.Bool("drafts", false, "dựng cả các trang nháp (draft = true)")
-	if err := fl.Parse(args); err != nil {
-		return flagError(fl, err)
+var buildCommand = command{
+	name:     "build",
+	synopsis: "[-config config.toml] [-out public] [-baseurl URL] [-drafts]",
+	summary:  "dựng trang vào thư mục public/",
+	about: `Dựng toàn bộ trang vào thư mục kết quả. Lần dựng có lỗi không ghi gì: trang cũ
+vẫn giữ nguyên, và mọi lỗi được liệt kê dạng tệp:dòng:cột: lỗi. Trang nháp
+(draft = true) và trang ghi ngày sau hôm nay (theo time_zone trong config.toml)
+chưa được đăng.`,
+	setup: func(fl *flag.FlagSet) func([]string, io.Writer, io.Writer) error {
+		s := addSiteFlag(fl)
+		out := fl.String("out", "public", "`thư-mục` nhận kết quả, tính từ gốc của trang")
+		baseURL := fl.String("baseurl", "", "`URL` gốc thay cho base_url trong config.toml, ví dụ https://ten.github.io/du-an/")
+		drafts := fl.Bool("drafts", false, "dựng cả trang nháp và trang ghi ngày sau hôm nay")
+		return func(args []string, stdout, stderr io.Writer) error {
+			if len(args) > 0 {
+				return usageError(fmt.Sprintf("build không nhận đối số %q", args[0]))
+			}
+			base, err := baseURLFlag(*baseURL)
+			if err != nil {
+				return err
+			}
+			return build(s.root(), *out, site.Options{Drafts: *drafts, BaseURL: base}, stdout, stderr)
+		}
+	},
+}
+
+// baseURLFlag checks -baseurl and ends it with one slash, as base_url in
+// config.toml is, so that "$CI_PAGES_URL" and "$CI_PAGES_URL/" both work.
+func baseURLFlag(v string) (string, error) {
+	if v == "" {
+		return "", nil
 	}
-	if fl.NArg() > 0 {
-		return usageError(fmt.Sprintf("build không nhận đối số %q\n\n%s", fl.Arg(0), usage))
+	u, err := url.Parse(v)
+	if err != nil || u.Scheme == "" || u.Host == "" {
+		return "", usageError(fmt.Sprintf("-baseurl %q không phải là địa chỉ đầy đủ; hãy ghi dạng https://ten-mien.gov.vn/ hoặc https://ten.github.io/du-an/", v))
 	}
-	if filepath.Base(*configPath) != "config.toml" {
-		return usageError("tệp cấu hình phải tên là config.toml; -config chọn thư mục của nó")
-	}
-	root := filepath.Dir(*configPath)
-	outDir := *out
+	return strings.TrimRight(v, "/") + "/", nil
+}
+
+func build(root, out string, opt site.Options, stdout, stderr io.Writer) error {
+	outDir := out
 	if !filepath.IsAbs(outDir) {
 		outDir = filepath.Join(root, outDir)
 	}
 	start := time.Now()
 	fmt.Fprintf(stderr, "Đang dựng trang từ %s …\n", root)
-	o, err := site.Build(sitefs.Dir(root), site.Options{Drafts: *drafts, BaseURL: *baseURL, Now: time.Now()})
+	opt.Now = time.Now()
+	o, err := site.Build(sitefs.Dir(root), opt)
 	if err != nil {
 		return fmt.Errorf("%w\n\n%s", err, summaryOfProblems(err))
 	}
 	for _, w := range o.Warnings {
-		fmt.Fprintln(stderr, "Cảnh báo:", w)
+		fmt.Fprintln(stderr, w)
 	}
 	if err := publish.Write(o.Files, outDir, publish.Options{Site: root, Say: func(s string) { fmt.Fprintln(stderr, s) }}); err != nil {
 		return fmt.Errorf("không ghi được %s (trang cũ vẫn giữ nguyên): %w", outDir, err)

@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -14,43 +13,56 @@ import (
 	"github.com/minhbach/minhbach/generator/sitefs"
 )
 
+var checkCommand = command{
+	name:     "check",
+	synopsis: "[-config config.toml] [-format text|github]",
+	summary:  "kiểm tra mọi nội dung và số liệu, không ghi gì",
+	about: `Chạy mọi bước kiểm tra của một lần dựng, kể cả trang nháp, mà không ghi gì.
+In mỗi lỗi và mỗi cảnh báo một dòng; có lỗi thì thoát với mã 1. Với -format
+github, mỗi dòng là một chú thích (::error, ::warning) mà GitHub Actions gắn vào
+đúng tệp và dòng.`,
+	setup: func(fl *flag.FlagSet) func([]string, io.Writer, io.Writer) error {
+		s := addSiteFlag(fl)
+		format := fl.String("format", "text", "`text|github`: text in mỗi lỗi dạng tệp:dòng:cột: lỗi, github in chú thích cho GitHub Actions")
+		return func(args []string, stdout, stderr io.Writer) error {
+			if *format != "text" && *format != "github" {
+				return usageError(fmt.Sprintf("-format phải là text hoặc github, không phải %q", *format))
+			}
+			if len(args) > 0 {
+				return usageError(fmt.Sprintf("check không nhận đối số %q", args[0]))
+			}
+			return check(s.root(), *format, stdout)
+		}
+	},
+}
+
 // check runs every validation of a build, drafts included, and writes
 // nothing. Each problem is one line, in the format staff read
 // (file:line:col: message) or the one GitHub Actions turns into
-// annotations on the changed files.
-func check(args []string, stdout, stderr io.Writer) error {
-	fl := flag.NewFlagSet("check", flag.ContinueOnError)
-	fl.SetOutput(io.Discard) // flagError says it in Vietnamese
-	configPath := fl.String("config", "config.toml", "tệp cấu hình; thư mục chứa nó là gốc của trang")
-	format := fl.String("format", "text", "cách in lỗi: text (file:dòng:cột: lỗi) hoặc github (chú thích cho GitHub Actions)")
-	if err := fl.Parse(args); err != nil {
-		return flagError(fl, err)
-	}
-	if *format != "text" && *format != "github" {
-		return usageError(fmt.Sprintf("-format phải là text hoặc github, không phải %q", *format))
-	}
-	if fl.NArg() > 0 {
-		return usageError(fmt.Sprintf("check không nhận đối số %q", fl.Arg(0)))
-	}
-	root := filepath.Dir(*configPath)
+// annotations on the changed files; warnings come after errors.
+func check(root, format string, stdout io.Writer) error {
 	start := time.Now()
-	out, err := site.Build(sitefs.Dir(root), site.Options{Drafts: true})
-	if err == nil {
-		for _, w := range out.Warnings {
-			fmt.Fprintln(stderr, "Cảnh báo:", w)
-		}
-		fmt.Fprintf(stdout, "Không có lỗi: %d trang (kể cả bản nháp) đã được kiểm tra trong %d ms.\n", out.Pages, time.Since(start).Milliseconds())
-		return nil
+	// Now lets check warn of pages a build would hold back; with Drafts
+	// they are still checked like every other page.
+	out, err := site.Build(sitefs.Dir(root), site.Options{Drafts: true, Now: time.Now()})
+	var problems []diag.Problem
+	if err != nil {
+		problems = problemsOf(err)
+	} else {
+		problems = out.Warnings
 	}
-	problems := problemsOf(err)
 	for _, p := range problems {
-		if *format == "github" {
+		if format == "github" {
 			fmt.Fprintln(stdout, githubAnnotation(p))
 		} else {
 			fmt.Fprintln(stdout, p.Error())
 		}
 	}
-	return reported{fmt.Sprintf("Có %d lỗi. Hãy sửa rồi chạy lại go run ./generator check.", len(problems))}
+	if err != nil {
+		return reported{fmt.Sprintf("Có %d lỗi. Hãy sửa rồi chạy lại go run ./generator check.", len(problems))}
+	}
+	fmt.Fprintf(stdout, "Không có lỗi: %d trang (kể cả bản nháp) đã được kiểm tra trong %d ms.\n", out.Pages, time.Since(start).Milliseconds())
+	return nil
 }
 
 // reported is an error whose problems were already printed.
@@ -70,13 +82,18 @@ func problemsOf(err error) []diag.Problem {
 	return []diag.Problem{{File: "config.toml", Msg: err.Error()}}
 }
 
-// githubAnnotation writes a problem as a workflow command; GitHub reads
-// %, CR and LF escaped in the message, and also , and : in properties.
+// githubAnnotation writes a problem as a workflow command, ::error or
+// ::warning by its severity; GitHub reads %, CR and LF escaped in the
+// message, and also , and : in properties.
 func githubAnnotation(p diag.Problem) string {
 	esc := strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A")
 	prop := strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ",", "%2C", ":", "%3A")
+	kind := "error"
+	if p.Severity == diag.Warning {
+		kind = "warning"
+	}
 	var b strings.Builder
-	b.WriteString("::error file=" + prop.Replace(p.File))
+	b.WriteString("::" + kind + " file=" + prop.Replace(p.File))
 	if p.Line > 0 {
 		fmt.Fprintf(&b, ",line=%d", p.Line)
 		if p.Col > 0 {

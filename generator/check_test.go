@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/minhbach/minhbach/generator/diag"
 )
 
 // lines counts the lines of a file, so a case can say where its mistake
@@ -155,9 +157,60 @@ func TestCheckGitHubFormat(t *testing.T) {
 	}
 }
 
+func TestGitHubAnnotation(t *testing.T) {
+	tests := []struct {
+		p    diag.Problem
+		want string
+	}{
+		{diag.Problem{File: "data/8.6.csv", Line: 4, Col: 6, Msg: "giá trị \"x\""}, "::error file=data/8.6.csv,line=4,col=6::giá trị \"x\""},
+		{diag.Problem{File: "config.toml", Msg: "thiếu title"}, "::error file=config.toml::thiếu title"},
+		{diag.Problem{File: "content/tin-tuc/a.md", Line: 3, Col: 1, Msg: "chưa đăng", Severity: diag.Warning}, "::warning file=content/tin-tuc/a.md,line=3,col=1::chưa đăng"},
+		{diag.Problem{File: "a,b:c.md", Line: 1, Msg: "100% đúng\ndòng hai"}, "::error file=a%2Cb%3Ac.md,line=1::100%25 đúng%0Adòng hai"},
+	}
+	for _, tt := range tests {
+		if got := githubAnnotation(tt.p); got != tt.want {
+			t.Errorf("got  %s\nwant %s", got, tt.want)
+		}
+	}
+}
+
+// TestBuildWarnsOfPageHeldBack: a page dated after today is not published
+// and build says so, at the page's date.
+func TestBuildWarnsOfPageHeldBack(t *testing.T) {
+	root := copySiteWithoutCharts(t)
+	page := "+++\ntitle = \"Năm 2999\"\ndate = 2999-01-01\n+++\nChưa đến ngày.\n"
+	os.WriteFile(filepath.Join(root, "content/tin-tuc/nam-2999.md"), []byte(page), 0o644)
+	var stdout, stderr bytes.Buffer
+	if err := run([]string{"build", "-config", filepath.Join(root, "config.toml")}, &stdout, &stderr); err != nil {
+		t.Fatal(err)
+	}
+	if want := "content/tin-tuc/nam-2999.md:3:1: cảnh báo: trang ghi ngày 1/1/2999, sau hôm nay"; !strings.Contains(stderr.String(), want) {
+		t.Errorf("no %q in:\n%s", want, stderr.String())
+	}
+	if _, err := os.Stat(filepath.Join(root, "public/tin-tuc/nam-2999/index.html")); err == nil {
+		t.Error("a page dated 2999 was published")
+	}
+}
+
+// TestCheckAnnotatesWarnings: check -format github writes warnings as
+// ::warning annotations at their file and line, and exits 0.
+func TestCheckAnnotatesWarnings(t *testing.T) {
+	root := copySiteWithoutCharts(t)
+	page := "+++\ntitle = \"Năm 2999\"\ndate = 2999-01-01\n+++\nChưa đến ngày.\n"
+	os.WriteFile(filepath.Join(root, "content/tin-tuc/nam-2999.md"), []byte(page), 0o644)
+	var stdout, stderr bytes.Buffer
+	if err := run([]string{"check", "-config", filepath.Join(root, "config.toml"), "-format", "github"}, &stdout, &stderr); err != nil {
+		t.Fatalf("a warning failed check: %v", err)
+	}
+	if want := "::warning file=content/tin-tuc/nam-2999.md,line=3,col=1::trang ghi ngày 1/1/2999"; !strings.HasPrefix(stdout.String(), want) {
+		t.Errorf("want %q first in:\n%s", want, stdout.String())
+	}
+}
+
 func TestNewPageIsADraft(t *testing.T) {
 	root := copySite(t)
-	today = func() time.Time { return time.Date(2026, 6, 1, 9, 0, 0, 0, time.UTC) }
+	// 20:00 UTC on 31 May is 1 June in the site's zone, Asia/Ho_Chi_Minh.
+	today = func() time.Time { return time.Date(2026, 5, 31, 20, 0, 0, 0, time.UTC) }
 	defer func() { today = time.Now }()
 	cfg := filepath.Join(root, "config.toml")
 	var stdout, stderr bytes.Buffer

@@ -2,11 +2,17 @@
 // programme's targets, from its published text, CSV data and markdown.
 //
 //	go run ./generator build   [-config config.toml] [-out public] [-baseurl URL] [-drafts]
-//	go run ./generator serve   [-port 1313]                # live preview
-//	go run ./generator check   [-format text|github]   # validate everything, write nothing
-//	go run ./generator new     tin-tuc/SLUG.md         # a new draft page from an archetype
-//	go run ./generator inspect seeds/FILE.txt   # the parsed programme as JSON
-//	go run ./generator import  seeds/FILE.txt   # draft data/indicators.toml from it
+//	go run ./generator serve   [-config config.toml] [-port 1313]   # live preview
+//	go run ./generator check   [-config config.toml] [-format text|github]   # validate, write nothing
+//	go run ./generator new     [-config config.toml] tin-tuc/SLUG.md   # a new draft page
+//	go run ./generator inspect [-config config.toml] [seeds/FILE.txt]  # the parsed programme as JSON
+//	go run ./generator import  [-config config.toml] [seeds/FILE.txt]  # draft data/indicators.toml
+//	go run ./generator version                      # module version and VCS revision
+//	go run ./generator help    [command]            # usage, in Vietnamese
+//
+// Every command that works on a site is told where it is the same way:
+// -config, the path of its config.toml, whose folder is the site's root.
+// -h, --help and help print usage and exit 0.
 //
 // Exit status: 0 success, 1 problems in content or data (each printed as
 // file:line:col: message, in Vietnamese), 2 wrong usage.
@@ -18,24 +24,30 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
+	"path/filepath"
+
+	"github.com/minhbach/minhbach/generator/config"
 )
 
 func main() {
 	err := run(os.Args[1:], os.Stdout, os.Stderr)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+	}
+	os.Exit(exitCode(err))
+}
+
+// exitCode is the status the command ends with: 0 on success, 2 for a
+// mistake in the command line, 1 for every other problem.
+func exitCode(err error) int {
 	var u usageError
 	switch {
 	case err == nil:
+		return 0
 	case errors.As(err, &u):
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(2)
-	case errors.As(err, new(reported)):
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	default:
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
+		return 2
 	}
+	return 1
 }
 
 // usageError is a mistake in the command line rather than in the content.
@@ -43,52 +55,95 @@ type usageError string
 
 func (u usageError) Error() string { return string(u) }
 
-// flagError words a mistake in the options for people: which option, and
-// the list of commands.
-func flagError(fl *flag.FlagSet, err error) error {
-	var opts strings.Builder
-	fl.SetOutput(&opts)
-	fl.PrintDefaults()
-	msg := "Tuỳ chọn của lệnh " + fl.Name() + ":\n" + opts.String()
-	if !errors.Is(err, flag.ErrHelp) {
-		msg = "Tuỳ chọn không đúng (" + err.Error() + ").\n\n" + msg
-	}
-	return usageError(msg)
+// A command is one verb of the command line.
+type command struct {
+	name     string
+	synopsis string // what follows the name in the usage line
+	summary  string // its line in the list of commands
+	about    string // what help NAME says before the options
+	// setup adds the command's options to fl and returns what runs it on
+	// the arguments left once they are parsed.
+	setup func(fl *flag.FlagSet) func(args []string, stdout, stderr io.Writer) error
 }
 
-const usage = `Cách dùng: go run ./generator <lệnh> [tuỳ chọn]
+// commands in the order help lists them. help itself is not among them: it
+// reads this list.
+var commands = []*command{&buildCommand, &serveCommand, &checkCommand, &newCommand, &inspectCommand, &importCommand, &versionCommand}
 
-Lệnh:
-  build    dựng trang vào thư mục public/
-           -config config.toml  -out public  -baseurl URL  -drafts
-  serve    xem thử tại http://127.0.0.1:1313/, tự tải lại khi sửa tệp: serve [-port 1313]
-  check    kiểm tra mọi nội dung và số liệu, không ghi gì: check [-format text|github]
-  new      tạo trang mới từ trang mẫu, là bản nháp: new tin-tuc/ten-bai-viet.md
-  inspect  in cấu trúc văn bản chương trình dạng JSON: inspect seeds/TEP.txt
-  import   nháp data/indicators.toml từ văn bản: import [-root .] seeds/TEP.txt
-           (chỉ thêm chỉ số còn thiếu; không sửa những gì đã có)`
+func lookup(name string) *command {
+	for _, c := range commands {
+		if c.name == name {
+			return c
+		}
+	}
+	return nil
+}
 
 // run is the whole command, so tests call it as people do.
 func run(args []string, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
-		return usageError(usage)
+		return usageError(mainUsage())
 	}
 	switch args[0] {
-	case "build":
-		return build(args[1:], stdout, stderr)
-	case "serve":
-		return serve(args[1:], stdout, stderr)
-	case "new":
-		return newPage(args[1:], stdout, stderr)
-	case "check":
-		return check(args[1:], stdout, stderr)
-	case "inspect":
-		return inspect(args[1:], stdout, stderr)
-	case "import":
-		return importDefinitions(args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
-		fmt.Fprintln(stdout, usage)
-		return nil
+		return help(args[1:], stdout)
 	}
-	return usageError(fmt.Sprintf("không có lệnh %q\n\n%s", args[0], usage))
+	c := lookup(args[0])
+	if c == nil {
+		return usageError(fmt.Sprintf("không có lệnh %q\n\n%s", args[0], mainUsage()))
+	}
+	fl, exec := c.flags()
+	if err := fl.Parse(args[1:]); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprint(stdout, c.usage())
+			return nil
+		}
+		return usageError(flagMessage(err) + "\n\n" + c.usage())
+	}
+	err := exec(fl.Args(), stdout, stderr)
+	var u usageError
+	if errors.As(err, &u) {
+		return usageError(fmt.Sprintf("%s\nXem cách dùng: go run ./generator help %s", u, c.name))
+	}
+	return err
 }
+
+// flags makes the command's flag set, quiet: help and errors are worded by
+// this package, in Vietnamese, rather than printed by package flag.
+func (c *command) flags() (*flag.FlagSet, func([]string, io.Writer, io.Writer) error) {
+	fl := flag.NewFlagSet(c.name, flag.ContinueOnError)
+	fl.SetOutput(io.Discard)
+	return fl, c.setup(fl)
+}
+
+// siteFlag is -config, the one way every command that works on a site is
+// told where the site is: the path of its config.toml, whose folder is the
+// site's root.
+type siteFlag struct{ path string }
+
+// addSiteFlag adds -config to fl.
+func addSiteFlag(fl *flag.FlagSet) *siteFlag {
+	s := &siteFlag{path: config.File}
+	fl.Var(s, "config", "`config.toml` của trang; thư mục chứa tệp này là gốc của trang")
+	return s
+}
+
+func (s *siteFlag) String() string {
+	if s == nil {
+		return ""
+	}
+	return s.path
+}
+
+// Set refuses another file name: the folder, not the file, is what the
+// flag chooses, and a site has exactly one config.toml.
+func (s *siteFlag) Set(v string) error {
+	if filepath.Base(v) != config.File {
+		return fmt.Errorf("tệp cấu hình phải tên là %s (ví dụ -config ../trang-khac/%s)", config.File, config.File)
+	}
+	s.path = v
+	return nil
+}
+
+// root is the site's folder.
+func (s *siteFlag) root() string { return filepath.Dir(s.path) }

@@ -3,12 +3,47 @@ package main
 import (
 	"bytes"
 	"errors"
+	"flag"
+	"io"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 )
+
+// TestMain lets a test run this test binary as the command itself: with
+// MINHBACH_MAIN=1 in its environment it is main, so tests see real exit
+// codes and can build under another TZ, LANG and HOME without first
+// building the command.
+func TestMain(m *testing.M) {
+	if os.Getenv("MINHBACH_MAIN") == "1" {
+		main()
+		return
+	}
+	os.Exit(m.Run())
+}
+
+// runMain runs the command in a process of its own, in dir (if not ""),
+// with env added to this process's environment.
+func runMain(t *testing.T, dir string, env []string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], args...)
+	cmd.Dir = dir
+	cmd.Env = append(append(os.Environ(), "MINHBACH_MAIN=1"), env...)
+	var out, errs bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errs
+	err := cmd.Run()
+	var exit *exec.ExitError
+	switch {
+	case errors.As(err, &exit):
+		code = exit.ExitCode()
+	case err != nil:
+		t.Fatal(err)
+	}
+	return out.String(), errs.String(), code
+}
 
 // copySite copies the repository's inputs into a new folder.
 func copySite(t *testing.T) string {
@@ -25,6 +60,17 @@ func copySite(t *testing.T) string {
 	}
 	os.WriteFile(filepath.Join(dst, "config.toml"), cfg, 0o644)
 	return dst
+}
+
+// copySiteWithoutCharts copies the site without the theme's chart runtime,
+// whose first build needs npm: a test that needs no charts stays offline.
+func copySiteWithoutCharts(t *testing.T) string {
+	t.Helper()
+	root := copySite(t)
+	if err := os.RemoveAll(filepath.Join(root, "themes", "default", "chartjs")); err != nil {
+		t.Fatal(err)
+	}
+	return root
 }
 
 func snapshot(t *testing.T, dir string) map[string]string {
@@ -78,6 +124,45 @@ func TestBuildThenFailedBuildKeepsPublic(t *testing.T) {
 	}
 }
 
+// TestExitCodes runs the command as people do, through main, and checks
+// what it prints where and the status it ends with.
+func TestExitCodes(t *testing.T) {
+	root := copySiteWithoutCharts(t)
+	cfg := filepath.Join(root, "config.toml")
+	broken := copySiteWithoutCharts(t)
+	appendTo(t, filepath.Join(broken, "data", "8.6.csv"), "2026,chín,minh họa,,,\n")
+	tests := []struct {
+		args         []string
+		code         int
+		stdout, errs string // substrings
+	}{
+		{[]string{"help"}, 0, "Cách dùng: go run ./generator <lệnh>", ""},
+		{[]string{"-h"}, 0, "Lệnh:", ""},
+		{[]string{"--help"}, 0, "Lệnh:", ""},
+		{[]string{"help", "build"}, 0, "Cách dùng: go run ./generator build [-config config.toml]", ""},
+		{[]string{"build", "-h"}, 0, "-baseurl URL", ""},
+		{[]string{"build", "--help"}, 0, "-drafts", ""},
+		{[]string{"check", "-help"}, 0, "-format text|github", ""},
+		{[]string{"version", "-h"}, 0, "Cách dùng: go run ./generator version", ""},
+		{[]string{"version"}, 0, "minhbach (github.com/minhbach/minhbach)", ""},
+		{nil, 2, "", "Lệnh:"},
+		{[]string{"frobnicate"}, 2, "", `không có lệnh "frobnicate"`},
+		{[]string{"help", "frobnicate"}, 2, "", `không có lệnh "frobnicate"`},
+		{[]string{"build", "-nope"}, 2, "", "không có tuỳ chọn -nope"},
+		{[]string{"build", "-config", cfg, "extra"}, 2, "", `build không nhận đối số "extra"`},
+		{[]string{"check", "-config", cfg, "-format", "json"}, 2, "", "-format phải là text hoặc github"},
+		{[]string{"check", "-config", cfg}, 0, "Không có lỗi", ""},
+		{[]string{"check", "-config", filepath.Join(broken, "config.toml")}, 1, "data/8.6.csv:", "Có 1 lỗi"},
+		{[]string{"build", "-config", filepath.Join(broken, "config.toml")}, 1, "", "data/8.6.csv:"},
+	}
+	for _, tt := range tests {
+		stdout, stderr, code := runMain(t, "", nil, tt.args...)
+		if code != tt.code || !strings.Contains(stdout, tt.stdout) || !strings.Contains(stderr, tt.errs) {
+			t.Errorf("generator %q: exit %d, want %d; stdout wants %q, stderr %q\nstdout:\n%s\nstderr:\n%s", tt.args, code, tt.code, tt.stdout, tt.errs, stdout, stderr)
+		}
+	}
+}
+
 func TestUsage(t *testing.T) {
 	tests := []struct {
 		args  []string
@@ -88,7 +173,11 @@ func TestUsage(t *testing.T) {
 		{[]string{"build", "-nope"}, true},
 		{[]string{"build", "extra"}, true},
 		{[]string{"build", "-config", "site.toml"}, true},
+		{[]string{"build", "-baseurl", "example.vn"}, true},
+		{[]string{"import", "a.txt", "b.txt"}, true},
+		{[]string{"help", "build", "check"}, true},
 		{[]string{"help"}, false},
+		{[]string{"build", "-h"}, false},
 	}
 	for _, tt := range tests {
 		var stdout, stderr bytes.Buffer
@@ -96,6 +185,65 @@ func TestUsage(t *testing.T) {
 		var u usageError
 		if got := errors.As(err, &u); got != tt.usage {
 			t.Errorf("run(%q): usage error = %v (%v), want %v", tt.args, got, err, tt.usage)
+		}
+	}
+}
+
+// TestEveryCommandTakesConfig holds the command line to one way of naming
+// the site: each command that reads one has -config, from addSiteFlag, and
+// help lists every command.
+func TestEveryCommandTakesConfig(t *testing.T) {
+	list := mainUsage()
+	for _, c := range commands {
+		if !strings.Contains(list, "  "+c.name+" ") {
+			t.Errorf("help does not list %s", c.name)
+		}
+		fl, _ := c.flags()
+		f := fl.Lookup("config")
+		if c.name == "version" {
+			if f != nil {
+				t.Error("version takes -config, but reads no site")
+			}
+			continue
+		}
+		if f == nil {
+			t.Errorf("%s has no -config", c.name)
+			continue
+		}
+		if _, ok := f.Value.(*siteFlag); !ok {
+			t.Errorf("%s makes its own -config instead of using addSiteFlag", c.name)
+		}
+		if !strings.Contains(c.synopsis, "[-config config.toml]") || !strings.Contains(c.usage(), "-config config.toml") {
+			t.Errorf("%s's usage does not show -config config.toml:\n%s", c.name, c.usage())
+		}
+	}
+}
+
+func TestFlagMessage(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-nope"}, "không có tuỳ chọn -nope"},
+		{[]string{"-port"}, "tuỳ chọn -port cần một giá trị"},
+		{[]string{"-port", "abc"}, `giá trị "abc" không dùng được cho -port: không đọc được giá trị này`},
+		{[]string{"-port", "99999999999999999999"}, "giá trị quá lớn hoặc quá nhỏ"},
+		{[]string{"-drafts=maybe"}, `giá trị "maybe" không dùng được cho -drafts`},
+		{[]string{"---x"}, "tuỳ chọn viết sai: ---x"},
+		{[]string{"-config", "site.toml"}, "tệp cấu hình phải tên là config.toml"},
+	}
+	for _, tt := range tests {
+		fl := flag.NewFlagSet("x", flag.ContinueOnError)
+		fl.SetOutput(io.Discard)
+		addSiteFlag(fl)
+		fl.Int("port", 1313, "")
+		fl.Bool("drafts", false, "")
+		err := fl.Parse(tt.args)
+		if err == nil {
+			t.Fatalf("%q parsed", tt.args)
+		}
+		if got := flagMessage(err); !strings.Contains(got, tt.want) {
+			t.Errorf("%q: %q, want %q", tt.args, got, tt.want)
 		}
 	}
 }

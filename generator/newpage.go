@@ -20,34 +20,45 @@ import (
 	"github.com/minhbach/minhbach/generator/vi"
 )
 
-// today is the date new pages get; tests replace it.
+// today is the instant whose day, in the site's zone, new pages are dated;
+// tests replace it.
 var today = func() time.Time { return time.Now() }
 
+var newCommand = command{
+	name:     "new",
+	synopsis: "[-config config.toml] tin-tuc/ten-bai-viet.md",
+	summary:  "tạo trang mới từ trang mẫu, là bản nháp",
+	about: `Tạo content/tin-tuc/ten-bai-viet.md từ trang mẫu của giao diện
+(archetypes/tin-tuc.md, nếu không có thì archetypes/default.md), ghi ngày hôm
+nay theo time_zone của trang và draft = true. Tên tệp viết thường, không dấu,
+nối bằng gạch ngang; không ghi đè tệp đã có.`,
+	setup: func(fl *flag.FlagSet) func([]string, io.Writer, io.Writer) error {
+		s := addSiteFlag(fl)
+		return func(args []string, stdout, stderr io.Writer) error {
+			if len(args) != 1 {
+				return usageError("new cần đúng một đường dẫn, ví dụ: go run ./generator new tin-tuc/ten-bai-viet.md")
+			}
+			return newPage(s.root(), args[0], stdout)
+		}
+	},
+}
+
 // newPage creates content/SECTION/SLUG.md from the theme's archetype for the
-// section (archetypes/SECTION.md, else archetypes/default.md), as a draft.
-func newPage(args []string, stdout, stderr io.Writer) error {
-	fl := flag.NewFlagSet("new", flag.ContinueOnError)
-	fl.SetOutput(io.Discard) // flagError says it in Vietnamese
-	configPath := fl.String("config", "config.toml", "tệp cấu hình; thư mục chứa nó là gốc của trang")
-	if err := fl.Parse(args); err != nil {
-		return flagError(fl, err)
-	}
-	if fl.NArg() != 1 {
-		return usageError("new cần đúng một đường dẫn, ví dụ: go run ./generator new tin-tuc/ten-bai-viet.md")
-	}
-	rel := strings.TrimPrefix(filepath.ToSlash(fl.Arg(0)), content.Dir+"/")
+// section (archetypes/SECTION.md, else archetypes/default.md), as a draft
+// dated today in the site's zone.
+func newPage(root, arg string, stdout io.Writer) error {
+	rel := strings.TrimPrefix(filepath.ToSlash(arg), content.Dir+"/")
 	section, file := path.Split(rel)
 	section = strings.Trim(section, "/")
 	slug := strings.TrimSuffix(file, ".md")
 	switch {
 	case !strings.HasSuffix(file, ".md") || !fs.ValidPath(rel):
-		return usageError(fmt.Sprintf("%q không phải đường dẫn trang hợp lệ; hãy viết dạng tin-tuc/ten-bai-viet.md", fl.Arg(0)))
+		return usageError(fmt.Sprintf("%q không phải đường dẫn trang hợp lệ; hãy viết dạng tin-tuc/ten-bai-viet.md", arg))
 	case strings.Contains(section, "/"):
 		return usageError("chỉ dùng một cấp thư mục dưới content/, ví dụ tin-tuc/ten-bai-viet.md")
 	case vi.Slug(slug) != slug || section != "" && vi.Slug(section) != section:
 		return usageError(fmt.Sprintf("tên tệp phải viết thường, không dấu, nối bằng gạch ngang: hãy dùng %s.md", vi.Slug(slug)))
 	}
-	root := filepath.Dir(*configPath)
 	cfg, err := config.Load(os.DirFS(root))
 	if err != nil {
 		return err
@@ -71,7 +82,7 @@ func newPage(args []string, stdout, stderr io.Writer) error {
 	var buf bytes.Buffer
 	title := strings.ReplaceAll(slug, "-", " ")
 	title = strings.ToUpper(title[:1]) + title[1:]
-	err = tmpl.Execute(&buf, struct{ Title, Date string }{strings.ReplaceAll(title, `"`, ``), today().Format("2006-01-02")})
+	err = tmpl.Execute(&buf, struct{ Title, Date string }{strings.ReplaceAll(title, `"`, ``), today().In(cfg.Zone).Format("2006-01-02")})
 	if err != nil {
 		return err
 	}

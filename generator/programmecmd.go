@@ -11,44 +11,82 @@ import (
 	"path/filepath"
 	"sort"
 
+	"github.com/minhbach/minhbach/generator/config"
 	"github.com/minhbach/minhbach/generator/diag"
 	"github.com/minhbach/minhbach/generator/draft"
 	"github.com/minhbach/minhbach/generator/indicator"
 	"github.com/minhbach/minhbach/generator/programme"
 )
 
-// readProgramme parses the programme text named on the command line.
-func readProgramme(name string, args []string, stderr io.Writer) (*programme.Programme, *flag.FlagSet, error) {
-	fl := flag.NewFlagSet(name, flag.ContinueOnError)
-	fl.SetOutput(io.Discard) // flagError says it in Vietnamese
-	return parseProgrammeArgs(fl, name, args, stderr)
+var inspectCommand = command{
+	name:     "inspect",
+	synopsis: "[-config config.toml] [seeds/TEP.txt]",
+	summary:  "in cấu trúc văn bản chương trình dạng JSON",
+	about: `In cấu trúc mà trình đọc tìm thấy trong văn bản chương trình (mục tiêu, các chỉ
+tiêu và chỉ số, tầm nhìn, nhóm nhiệm vụ) dạng JSON, giống /du-lieu/chuong-trinh.json.
+Không nêu tệp thì đọc tệp mà khoá programme trong config.toml chỉ tới.`,
+	setup: func(fl *flag.FlagSet) func([]string, io.Writer, io.Writer) error {
+		s := addSiteFlag(fl)
+		return func(args []string, stdout, stderr io.Writer) error {
+			p, err := readProgramme("inspect", s, args, stderr)
+			if err != nil {
+				return err
+			}
+			return inspect(p, stdout, stderr)
+		}
+	},
 }
 
-func parseProgrammeArgs(fl *flag.FlagSet, name string, args []string, stderr io.Writer) (*programme.Programme, *flag.FlagSet, error) {
-	if err := fl.Parse(args); err != nil {
-		return nil, nil, flagError(fl, err)
+var importCommand = command{
+	name:     "import",
+	synopsis: "[-config config.toml] [seeds/TEP.txt]",
+	summary:  "nháp data/indicators.toml từ văn bản chương trình",
+	about: `Nháp định nghĩa các chỉ số vào data/indicators.toml của trang từ văn bản chương
+trình, và tạo data/<mã>.csv trống cho chỉ số mới. Chỉ thêm chỉ số còn thiếu;
+những gì đã có không bị sửa, chỗ khác với văn bản được liệt kê. Không nêu tệp
+thì đọc tệp mà khoá programme trong config.toml chỉ tới.`,
+	setup: func(fl *flag.FlagSet) func([]string, io.Writer, io.Writer) error {
+		s := addSiteFlag(fl)
+		return func(args []string, stdout, stderr io.Writer) error {
+			p, err := readProgramme("import", s, args, stderr)
+			if err != nil {
+				return err
+			}
+			return importDefinitions(s.root(), p, stdout)
+		}
+	},
+}
+
+// readProgramme parses the programme text named on the command line, a path
+// from the working folder as people type it, or else the one config.toml
+// names, from the site's root.
+func readProgramme(name string, s *siteFlag, args []string, stderr io.Writer) (*programme.Programme, error) {
+	var file, shown string
+	switch len(args) {
+	case 0:
+		cfg, err := config.Load(os.DirFS(s.root()))
+		if err != nil {
+			return nil, err
+		}
+		file, shown = filepath.Join(s.root(), filepath.FromSlash(cfg.Programme)), cfg.Programme
+	case 1:
+		file, shown = args[0], filepath.ToSlash(args[0])
+	default:
+		return nil, usageError(fmt.Sprintf("%s cần nhiều nhất một tệp văn bản, ví dụ: go run ./generator %s seeds/chuong-trinh.txt", name, name))
 	}
-	if fl.NArg() != 1 {
-		return nil, nil, usageError(fmt.Sprintf("%s cần đúng một tệp văn bản, ví dụ: go run ./generator %s seeds/chuong-trinh.txt", name, name))
-	}
-	file := fl.Arg(0)
 	src, err := os.ReadFile(file)
 	if err != nil {
-		return nil, nil, diag.Problem{File: file, Msg: "không đọc được tệp văn bản chương trình; hãy kiểm tra đường dẫn"}
+		return nil, diag.Problem{File: shown, Msg: "không đọc được tệp văn bản chương trình; hãy kiểm tra đường dẫn"}
 	}
-	p := programme.Parse(filepath.ToSlash(file), src)
+	p := programme.Parse(shown, src)
 	for _, n := range p.Notices {
-		fmt.Fprintf(stderr, "%s: lưu ý: %s\n", file, n)
+		fmt.Fprintf(stderr, "%s: lưu ý: %s\n", shown, n)
 	}
-	return p, fl, nil
+	return p, nil
 }
 
 // inspect prints the parsed programme as JSON (design §8).
-func inspect(args []string, stdout, stderr io.Writer) error {
-	p, _, err := readProgramme("inspect", args, stderr)
-	if err != nil {
-		return err
-	}
+func inspect(p *programme.Programme, stdout, stderr io.Writer) error {
 	b, err := p.JSON()
 	if err != nil {
 		return err
@@ -66,19 +104,12 @@ func inspect(args []string, stdout, stderr io.Writer) error {
 // new file is written whole; an existing one only gains the indicators it
 // lacks, appended after what staff wrote, and every difference on the
 // others is reported, not applied.
-func importDefinitions(args []string, stdout, stderr io.Writer) error {
-	fl := flag.NewFlagSet("import", flag.ContinueOnError)
-	fl.SetOutput(io.Discard) // flagError says it in Vietnamese
-	root := fl.String("root", ".", "thư mục gốc của trang (nơi có data/)")
-	p, _, err := parseProgrammeArgs(fl, "import", args, stderr)
-	if err != nil {
-		return err
-	}
+func importDefinitions(root string, p *programme.Programme, stdout io.Writer) error {
 	drafted := draft.Definitions(p)
 	if len(drafted) == 0 {
 		return diag.Problem{File: p.File, Msg: "văn bản không có chỉ số nào để nhập; không ghi gì"}
 	}
-	defsPath := filepath.Join(*root, filepath.FromSlash(indicator.DefinitionsFile))
+	defsPath := filepath.Join(root, filepath.FromSlash(indicator.DefinitionsFile))
 	var curated []indicator.Definition
 	existing, err := os.ReadFile(defsPath)
 	switch {
@@ -113,7 +144,7 @@ func importDefinitions(args []string, stdout, stderr io.Writer) error {
 	sort.Strings(res.Codes)
 	fmt.Fprintf(stdout, "Đã thêm %d chỉ số vào %s: %v\n", len(res.Codes), indicator.DefinitionsFile, res.Codes)
 	for _, code := range res.Codes {
-		csv := filepath.Join(*root, "data", code+".csv")
+		csv := filepath.Join(root, "data", code+".csv")
 		if _, err := os.Stat(csv); err == nil {
 			continue
 		}

@@ -45,7 +45,7 @@ func TestInspect(t *testing.T) {
 
 func TestImport(t *testing.T) {
 	root := t.TempDir()
-	importArgs := []string{"import", "-root", root, seedFile}
+	importArgs := []string{"import", "-config", filepath.Join(root, "config.toml"), seedFile}
 	var stdout, stderr bytes.Buffer
 	if err := run(importArgs, &stdout, &stderr); err != nil {
 		t.Fatalf("%v\n%s", err, stderr.String())
@@ -102,7 +102,7 @@ func TestInspectNoTargets(t *testing.T) {
 		t.Errorf("no notice: %s", stderr.String())
 	}
 	var stdout2 bytes.Buffer
-	if err := run([]string{"import", "-root", t.TempDir(), f}, &stdout2, &stderr); err == nil {
+	if err := run([]string{"import", "-config", filepath.Join(t.TempDir(), "config.toml"), f}, &stdout2, &stderr); err == nil {
 		t.Error("import of a text without targets succeeded")
 	}
 }

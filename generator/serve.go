@@ -10,7 +10,6 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
-	"path/filepath"
 	"strconv"
 	"time"
 
@@ -19,23 +18,32 @@ import (
 	"github.com/minhbach/minhbach/generator/sitefs"
 )
 
+var serveCommand = command{
+	name:     "serve",
+	synopsis: "[-config config.toml] [-port 1313]",
+	summary:  "xem thử tại http://127.0.0.1:1313/, tự tải lại khi sửa tệp",
+	about: `Dựng trang trong bộ nhớ, kể cả trang nháp, và phục vụ nó trên máy này. Mỗi lần
+lưu một tệp, trang được dựng lại và các trang đang mở tự tải lại; nếu tệp vừa
+sửa có lỗi, trình duyệt hiện lỗi (tệp, dòng, cột) trên bản đúng gần nhất.
+Nhấn Ctrl+C để dừng.`,
+	setup: func(fl *flag.FlagSet) func([]string, io.Writer, io.Writer) error {
+		s := addSiteFlag(fl)
+		port := fl.Int("port", 1313, "số `cổng` trên máy này")
+		return func(args []string, stdout, stderr io.Writer) error {
+			if len(args) > 0 {
+				return usageError(fmt.Sprintf("serve không nhận đối số %q", args[0]))
+			}
+			return serve(s.root(), *port, stdout, stderr)
+		}
+	},
+}
+
 // serve builds the site in memory, drafts included, serves it on
 // 127.0.0.1, and rebuilds and reloads open pages on every change.
-func serve(args []string, stdout, stderr io.Writer) error {
-	fl := flag.NewFlagSet("serve", flag.ContinueOnError)
-	fl.SetOutput(io.Discard) // flagError says it in Vietnamese
-	configPath := fl.String("config", "config.toml", "tệp cấu hình; thư mục chứa nó là gốc của trang")
-	port := fl.Int("port", 1313, "cổng trên máy này")
-	if err := fl.Parse(args); err != nil {
-		return flagError(fl, err)
-	}
-	if fl.NArg() > 0 {
-		return usageError(fmt.Sprintf("serve không nhận đối số %q", fl.Arg(0)))
-	}
-	root := filepath.Dir(*configPath)
-	ln, err := net.Listen("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(*port)))
+func serve(root string, port int, stdout, stderr io.Writer) error {
+	ln, err := net.Listen("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(port)))
 	if err != nil {
-		return fmt.Errorf("không mở được cổng %d (%v); hãy chọn cổng khác: go run ./generator serve -port 1314", *port, err)
+		return fmt.Errorf("không mở được cổng %d (%v); hãy chọn cổng khác: go run ./generator serve -port 1314", port, err)
 	}
 	base := "http://" + ln.Addr().String() + "/"
 	srv := preview.New(root, func() (*site.Output, error) {

@@ -8,6 +8,7 @@
 //	programme = "seeds/chuong-trinh-50-CTr-TU-soc-trang.txt"
 //	theme     = "default"
 //	report_date = 2026-06-30     # the date the figures are reported at
+//	time_zone = "Asia/Ho_Chi_Minh"  # the default
 //
 //	[years]
 //	base   = 2024   # issuing year; observations nearest to it are the base
@@ -21,6 +22,11 @@
 //
 // Unknown keys are errors with their line, so a misspelt setting cannot be
 // silently ignored.
+//
+// time_zone is the site's time zone, an IANA name. Page dates written without
+// an offset are read in it, the day that decides whether a page dated
+// tomorrow is published is its day, and the news feed is dated in it; the
+// machine's own zone is never used, so two machines build the same bytes.
 package config
 
 import (
@@ -29,6 +35,9 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	// The zone database is built in, so that a machine or container
+	// without /usr/share/zoneinfo reads time_zone the same way.
+	_ "time/tzdata"
 
 	"github.com/minhbach/minhbach/generator/diag"
 	"github.com/minhbach/minhbach/generator/tomlfile"
@@ -46,10 +55,14 @@ type Config struct {
 	Programme   string     `toml:"programme"`
 	Theme       string     `toml:"theme"`
 	ReportDate  time.Time  `toml:"report_date"`
+	TimeZone    string     `toml:"time_zone"`
 	Publisher   string     `toml:"publisher"`
 	Years       Years      `toml:"years"`
 	Progress    Thresholds `toml:"progress"`
 	Markdown    Markdown   `toml:"markdown"`
+
+	// Zone is TimeZone, loaded.
+	Zone *time.Location `toml:"-"`
 }
 
 // Years are the programme's reference years.
@@ -73,11 +86,15 @@ type Markdown struct {
 	UnsafeHTML bool `toml:"unsafe_html"`
 }
 
+// DefaultTimeZone is the zone of a site whose config.toml names none.
+const DefaultTimeZone = "Asia/Ho_Chi_Minh"
+
 // Default returns the settings used where config.toml is silent.
 func Default() Config {
 	return Config{
 		Language: "vi",
 		Theme:    "default",
+		TimeZone: DefaultTimeZone,
 		Years:    Years{Base: 2024, Target: 2030, Vision: 2045},
 		Progress: Thresholds{OnTrack: 0.95, Accelerate: 0.5, Limited: -0.1},
 	}
@@ -130,6 +147,7 @@ func Parse(data []byte) (Config, error) {
 	if strings.ContainsAny(c.Theme, `/\.`) || c.Theme == "" {
 		l.Add(File, 0, 0, "theme %q phải là tên một thư mục trong themes/", c.Theme)
 	}
+	c.Zone = loadZone(&l, data, c.TimeZone)
 	return c, l.Err()
 }
 
@@ -143,6 +161,18 @@ func (c Config) BasePath() string {
 		return "/"
 	}
 	return "/" + strings.Trim(u.Path, "/") + "/"
+}
+
+// loadZone loads the IANA zone name. "Local" is refused, and so is "": Go
+// reads them as the machine's zone and UTC, and either would make the site
+// depend on where or how it is built.
+func loadZone(l *diag.List, data []byte, name string) *time.Location {
+	zone, err := time.LoadLocation(name)
+	if err != nil || name == "" || name == "Local" {
+		l.Add(File, tomlfile.KeyLine(data, "time_zone"), 1, "time_zone %q không phải là tên múi giờ; hãy ghi tên IANA, ví dụ time_zone = %q (giờ Việt Nam)", name, DefaultTimeZone)
+		return time.UTC
+	}
+	return zone
 }
 
 // Report returns the report date as a time in UTC.

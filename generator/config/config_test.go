@@ -3,6 +3,7 @@ package config
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 const good = `title = "T"
@@ -15,6 +16,9 @@ func TestParse(t *testing.T) {
 	c, err := Parse([]byte(good))
 	if err != nil {
 		t.Fatal(err)
+	}
+	if c.Zone.String() != "Asia/Ho_Chi_Minh" {
+		t.Errorf("default zone %s", c.Zone)
 	}
 	if c.BaseURL != "https://example.vn/" || c.Years.Target != 2030 || c.Progress.OnTrack != 0.95 || c.Report().Day() != 30 || c.Theme != "default" {
 		t.Errorf("config = %+v", c)
@@ -33,6 +37,9 @@ func TestParseErrors(t *testing.T) {
 		{"no report date", strings.Replace(good, "report_date = 2026-06-30", "", 1), "thiếu report_date"},
 		{"syntax", "title = \"T\n", "config.toml:1:"},
 		{"language without a theme for it", good + "language = \"en\"\n", `language "en" chưa được hỗ trợ`},
+		{"unknown time zone at its line", good + "time_zone = \"Asia/Hanoi\"\n", `config.toml:5:1: time_zone "Asia/Hanoi" không phải là tên múi giờ`},
+		{"the machine's zone", good + "time_zone = \"Local\"\n", `config.toml:5:1: time_zone "Local"`},
+		{"empty time zone", good + "time_zone = \"\"\n", `config.toml:5:1: time_zone ""`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -55,5 +62,15 @@ func TestBasePath(t *testing.T) {
 		if got := (Config{BaseURL: tc.base}).BasePath(); got != tc.want {
 			t.Errorf("BasePath(%q) = %q, want %q", tc.base, got, tc.want)
 		}
+	}
+}
+
+func TestTimeZone(t *testing.T) {
+	c, err := Parse([]byte(good + "time_zone = \"Pacific/Kiritimati\"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, off := time.Date(2026, 7, 1, 0, 0, 0, 0, c.Zone).Zone(); off != 14*3600 {
+		t.Errorf("Pacific/Kiritimati is UTC%+d h, want +14", off/3600)
 	}
 }

@@ -65,15 +65,18 @@ type Page struct {
 	// Charts are the chart embeds in the page, in order.
 	Charts []*ChartEmbed
 
-	src  []byte   // markdown, with front matter blanked to keep line numbers
-	doc  ast.Node // parsed once, rendered by RenderBody
-	md   *Markdown
-	refs []Ref // as written, before links get the base path
+	src   []byte   // markdown, with front matter blanked to keep line numbers
+	front []byte   // the front matter, for Line
+	first int      // the file line of its first line
+	doc   ast.Node // parsed once, rendered by RenderBody
+	md    *Markdown
+	refs  []Ref // as written, before links get the base path
 }
 
 // Meta is the front matter.
 type Meta struct {
-	Title      string    `toml:"title"`
+	Title string `toml:"title"`
+	// Date is in the site's zone (Options.Zone).
 	Date       time.Time `toml:"date"`
 	Draft      bool      `toml:"draft"`
 	Summary    string    `toml:"summary"`
@@ -81,6 +84,12 @@ type Meta struct {
 	Tags       []string  `toml:"tags"`
 	Aliases    []string  `toml:"aliases"`
 	Indicators []string  `toml:"indicators"`
+}
+
+// Line returns the file line of a front-matter key, for messages about it;
+// the first line of the front matter when the key is not written.
+func (p *Page) Line(key string) int {
+	return p.first - 1 + tomlfile.KeyLine(p.front, key)
 }
 
 // IsIndex reports whether the page introduces its section (or the home page).
@@ -102,6 +111,9 @@ func (p *Page) URL() string {
 // Options are the markdown settings from config.
 type Options struct {
 	UnsafeHTML bool
+	// Zone is the site's time zone: dates written without an offset are
+	// read in it, and every date is given in it. Nil means UTC.
+	Zone *time.Location
 	// CheckChart says why a code may not be embedded with
 	// {{< chart "CODE" >}}, or returns "" when it may; nil refuses all.
 	CheckChart func(code string) string
@@ -115,6 +127,7 @@ type Markdown struct {
 	md    goldmark.Markdown
 	check func(string) string
 	base  urls.Base
+	zone  *time.Location
 }
 
 // NewMarkdown configures goldmark once for the whole build.
@@ -128,7 +141,11 @@ func NewMarkdown(o Options) *Markdown {
 		goldmark.WithParserOptions(parser.WithAutoHeadingID()),
 		goldmark.WithRendererOptions(rendererOpts...),
 	)
-	return &Markdown{md: md, check: o.CheckChart, base: o.Base}
+	zone := o.Zone
+	if zone == nil {
+		zone = time.UTC
+	}
+	return &Markdown{md: md, check: o.CheckChart, zone: zone, base: o.Base}
 }
 
 // parse reads markdown once; heading IDs are unique within one document.
@@ -230,9 +247,17 @@ func Parse(file string, src []byte, md *Markdown) (*Page, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := tomlfile.Decode(file, front, line, &p.Meta); err != nil {
+	// The date is decoded as a tomlfile.Time, which knows whether it was
+	// written with an offset, and given to Meta in the site's zone.
+	var fm struct {
+		Meta
+		Date tomlfile.Time `toml:"date"`
+	}
+	if err := tomlfile.Decode(file, front, line, &fm); err != nil {
 		return nil, err
 	}
+	p.Meta, p.front, p.first = fm.Meta, front, line
+	p.Date = fm.Date.In(md.zone)
 	if strings.TrimSpace(p.Title) == "" {
 		return nil, diag.Problem{File: file, Line: line, Col: 1, Msg: "thiếu title trong phần đầu trang; hãy thêm dòng title = \"…\""}
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 )
 
 func TestParse(t *testing.T) {
@@ -146,4 +147,27 @@ func FuzzParse(f *testing.F) {
 			t.Fatal(err)
 		}
 	})
+}
+
+// TestDateInSiteZone reads front-matter dates in the site's zone, not the
+// machine's: a date alone is that day in the site's zone.
+func TestDateInSiteZone(t *testing.T) {
+	hcm, err := time.LoadLocation("Asia/Ho_Chi_Minh")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ date, want string }{
+		{"2026-07-01", "2026-07-01T00:00:00+07:00"},
+		{"2026-07-01T08:00:00", "2026-07-01T08:00:00+07:00"},
+		{"2026-06-30T20:00:00Z", "2026-07-01T03:00:00+07:00"},
+	}
+	for _, tt := range tests {
+		p, err := Parse("content/tin-tuc/a.md", []byte("+++\ntitle = \"A\"\ndate = "+tt.date+"\n+++\n"), NewMarkdown(Options{Zone: hcm}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := p.Date.Format(time.RFC3339); got != tt.want {
+			t.Errorf("date = %s: got %s, want %s", tt.date, got, tt.want)
+		}
+	}
 }

@@ -8,6 +8,9 @@
 // Printed, a problem reads like a compiler error:
 //
 //	data/8.6.csv:4:2: giá trị "abc" không phải là số; hãy ghi một số như 98,5
+//
+// A problem that does not stop the build is a Warning: it is printed the same
+// way, marked "cảnh báo:", and the build goes on.
 package diag
 
 import (
@@ -20,13 +23,25 @@ import (
 // MaxProblems caps how many problems a List keeps; the rest are counted.
 const MaxProblems = 100
 
+// Severity says whether a problem stops the build.
+type Severity int
+
+const (
+	// Error stops the build: nothing is written.
+	Error Severity = iota
+	// Warning is worth knowing but stops nothing, such as a page held back
+	// until its date.
+	Warning
+)
+
 // Problem is one mistake in one input file. Line and Col start at 1; zero
-// means unknown (a missing file has no line).
+// means unknown (a missing file has no line). The zero Severity is Error.
 type Problem struct {
-	File string
-	Line int
-	Col  int
-	Msg  string
+	File     string
+	Line     int
+	Col      int
+	Msg      string
+	Severity Severity
 }
 
 func (p Problem) Error() string {
@@ -39,6 +54,9 @@ func (p Problem) Error() string {
 		}
 	}
 	b.WriteString(": ")
+	if p.Severity == Warning {
+		b.WriteString("cảnh báo: ")
+	}
 	b.WriteString(p.Msg)
 	return b.String()
 }

@@ -33,3 +33,20 @@ func TestCap(t *testing.T) {
 		t.Errorf("len %d, tail %q", l.Len(), l.Error()[len(l.Error())-60:])
 	}
 }
+
+func TestProblemError(t *testing.T) {
+	tests := []struct {
+		p    Problem
+		want string
+	}{
+		{Problem{File: "a.md", Line: 3, Col: 1, Msg: "x"}, "a.md:3:1: x"},
+		{Problem{File: "a.md", Line: 3, Msg: "x"}, "a.md:3: x"},
+		{Problem{File: "a.md", Msg: "x"}, "a.md: x"},
+		{Problem{File: "a.md", Line: 3, Col: 1, Msg: "x", Severity: Warning}, "a.md:3:1: cảnh báo: x"},
+	}
+	for _, tt := range tests {
+		if got := tt.p.Error(); got != tt.want {
+			t.Errorf("%+v: got %q, want %q", tt.p, got, tt.want)
+		}
+	}
+}

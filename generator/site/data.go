@@ -205,7 +205,8 @@ func round(v float64, digits int) float64 {
 }
 
 // feed is the RSS 2.0 feed of the news, newest first. Its dates come from
-// the pages, so two builds of the same input give the same feed.
+// the pages and are written in the site's zone, never the machine's, so two
+// builds of the same input give the same feed anywhere.
 func (m *model) feed() []byte {
 	type item struct {
 		Title       string `xml:"title"`
@@ -229,7 +230,7 @@ func (m *model) feed() []byte {
 		}
 		it := item{Title: p.Title, Link: base + p.URL(), GUID: base + p.URL(), Description: p.Summary}
 		if !p.Date.IsZero() {
-			it.PubDate = p.Date.Format(time.RFC1123Z)
+			it.PubDate = p.Date.In(m.Config.Zone).Format(time.RFC1123Z)
 		}
 		ch.Items = append(ch.Items, it)
 	}

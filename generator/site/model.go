@@ -1,11 +1,13 @@
 package site
 
 import (
+	"fmt"
 	"math"
 	"sort"
 	"time"
 
 	"github.com/minhbach/minhbach/generator/content"
+	"github.com/minhbach/minhbach/generator/diag"
 	"github.com/minhbach/minhbach/generator/indicator"
 	"github.com/minhbach/minhbach/generator/progress"
 	"github.com/minhbach/minhbach/generator/urls"
@@ -63,9 +65,17 @@ func newModel(in *Inputs, opt Options) *model {
 			a.Target.Indicators = append(a.Target.Indicators, a)
 		}
 	}
+	zone := in.Config.Zone
 	for _, p := range in.Pages {
-		if !opt.Drafts && (p.Draft || future(p.Date, opt.Now)) {
+		if !opt.Drafts && p.Draft {
 			continue
+		}
+		if !p.Draft && future(p.Date, opt.Now, zone) {
+			// Said even when drafts are built, so check shows it too.
+			m.Warnings = append(m.Warnings, heldBack(p, opt.Now, zone))
+			if !opt.Drafts {
+				continue
+			}
 		}
 		m.published = append(m.published, p)
 		switch {
@@ -108,11 +118,20 @@ func counts(list []*assessed) []Count {
 	return out
 }
 
-// future reports whether a page's date is after the day of now.
-func future(date, now time.Time) bool {
+// future reports whether a page's date is after the day of now, both in the
+// site's zone: a page dated 1 July is published from midnight in that zone,
+// wherever and in whatever zone the build runs.
+func future(date, now time.Time, zone *time.Location) bool {
 	if now.IsZero() || date.IsZero() {
 		return false
 	}
-	y, m, d := now.Date()
-	return !date.Before(time.Date(y, m, d+1, 0, 0, 0, 0, date.Location()))
+	y, m, d := now.In(zone).Date()
+	return !date.Before(time.Date(y, m, d+1, 0, 0, 0, 0, zone))
+}
+
+// heldBack tells staff why a page they wrote is not on the site yet.
+func heldBack(p *content.Page, now time.Time, zone *time.Location) diag.Problem {
+	return diag.Problem{File: p.File, Line: p.Line("date"), Col: 1, Severity: diag.Warning,
+		Msg: fmt.Sprintf("trang ghi ngày %s, sau hôm nay (%s, giờ %s): bản dựng chưa đăng nó cho đến ngày đó (xem trước bằng go run ./generator build -drafts)",
+			viDate(p.Date), viDate(now.In(zone)), zone)}
 }

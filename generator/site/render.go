@@ -128,12 +128,15 @@ func render(m *model) (*Output, error) {
 	out.Files["sitemap.xml"] = m.sitemap(jobs)
 	out.Files["tin-tuc/index.xml"] = m.feed()
 	out.Files["robots.txt"] = []byte("User-agent: *\nAllow: /\n\nSitemap: " + m.Config.BaseURL + "sitemap.xml\n")
+	out.Files[HeadersFile] = nil // taken: written below, once every file is known
 	if err := m.addContentFiles(out); err != nil {
 		return nil, err
 	}
 	if err := m.checkRefs(out); err != nil {
 		return nil, err
 	}
+	delete(out.Files, HeadersFile)
+	out.Files[HeadersFile] = m.headers(out) // last: it lists every other file
 	return out, nil
 }
 

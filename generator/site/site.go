@@ -4,7 +4,7 @@
 //
 //	load     config.toml, seeds/<programme>, data/, content/, themes/<name>/
 //	model    targets with their indicators and assessments; published pages
-//	render   HTML pages, open data (CSV, JSON), sitemap.xml, robots.txt
+//	render   HTML pages, open data (CSV, JSON), sitemap.xml, robots.txt, _headers
 //
 // Build returns an Output, a map from path to bytes; nothing touches the
 // disk until package publish writes it. A build that fails at any stage
@@ -22,7 +22,7 @@
 //	/tin-tuc/ and /tin-tuc/S/  news
 //	/S/                        every other page in content/ (about, methodology, …)
 //	/du-lieu/                  open data: chi-so.json, chuong-trinh.json, N-M.csv, N-M.json
-//	/404.html, /sitemap.xml, /robots.txt
+//	/404.html, /sitemap.xml, /robots.txt, /_headers (caching rules for hosts that read them)
 package site
 
 import (
@@ -47,9 +47,10 @@ type Options struct {
 	Drafts bool
 	// BaseURL, when set, replaces config.toml's base_url (for previews).
 	BaseURL string
-	// Now, when set, holds back pages dated after its day, as drafts are
-	// held back. The command passes the clock; tests pass a fixed day or
-	// none, so output depends on the date only through what is published.
+	// Now, when set, holds back pages dated after its day in the site's
+	// time zone, as drafts are held back. The command passes the clock;
+	// tests pass a fixed instant or none, so output depends on the date
+	// only through what is published.
 	Now time.Time
 }
 
@@ -59,8 +60,9 @@ type Output struct {
 	Files map[string][]byte
 	// Pages counts the HTML pages among Files.
 	Pages int
-	// Warnings are things people should know that did not stop the build.
-	Warnings []string
+	// Warnings are things people should know that did not stop the build,
+	// each a diag.Warning with the file (and line, where known) it is about.
+	Warnings []diag.Problem
 }
 
 // Paths returns the paths of Files, sorted.
@@ -85,7 +87,7 @@ type Inputs struct {
 	// ChartRuntime is the published URL of the theme's ECharts bundle, or
 	// "" when the site has no chart to draw and the theme no bundle.
 	ChartRuntime string
-	Warnings     []string
+	Warnings     []diag.Problem
 }
 
 // Load reads and checks every input of the site rooted at fsys. It goes on
@@ -126,6 +128,7 @@ func Load(fsys fs.FS, opt Options) (*Inputs, error) {
 	md := content.NewMarkdown(content.Options{
 		UnsafeHTML: cfg.Markdown.UnsafeHTML,
 		Base:       urls.Base(cfg.BasePath()),
+		Zone:       cfg.Zone,
 		CheckChart: func(code string) string {
 			switch kinds[code] {
 			case indicator.Quantitative:
