@@ -56,12 +56,18 @@ func versionText(info *debug.BuildInfo) string {
 	for _, s := range info.Settings {
 		settings[s.Key] = s.Value
 	}
+	explained := false
 	get := func(key string) string {
 		if v, ok := settings[key]; ok && v != "" {
 			return v
 		}
+		if explained {
+			return "chưa rõ"
+		}
+		explained = true
 		return noVCS
 	}
+	revision, when := get("vcs.revision"), get("vcs.time")
 	modified := get("vcs.modified")
 	switch modified {
 	case "true":
@@ -72,8 +78,8 @@ func versionText(info *debug.BuildInfo) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "minhbach (%s)\n", path)
 	fmt.Fprintf(&b, "  phiên bản:             %s\n", version)
-	fmt.Fprintf(&b, "  bản sửa đổi (commit):  %s\n", get("vcs.revision"))
-	fmt.Fprintf(&b, "  thời điểm commit:      %s\n", get("vcs.time"))
+	fmt.Fprintf(&b, "  bản sửa đổi (commit):  %s\n", revision)
+	fmt.Fprintf(&b, "  thời điểm commit:      %s\n", when)
 	fmt.Fprintf(&b, "  thay đổi chưa commit:  %s\n", modified)
 	goVersion := info.GoVersion
 	if goVersion == "" {
