@@ -17,6 +17,8 @@ import (
 	"github.com/minhbach/minhbach/generator/config"
 	"github.com/minhbach/minhbach/generator/content"
 	"github.com/minhbach/minhbach/generator/diag"
+	"github.com/minhbach/minhbach/generator/sitefs"
+	"github.com/minhbach/minhbach/generator/theme"
 	"github.com/minhbach/minhbach/generator/vi"
 )
 
@@ -67,10 +69,13 @@ func newPage(root, arg string, stdout io.Writer) error {
 	if _, err := os.Stat(target); err == nil {
 		return diag.Problem{File: path.Join(content.Dir, rel), Msg: "tệp đã có; không ghi đè. Hãy mở tệp đó để sửa, hoặc chọn tên khác"}
 	}
-	archetypes := os.DirFS(filepath.Join(root, "themes", cfg.Theme, "archetypes"))
-	src, err := fs.ReadFile(archetypes, section+".md")
+	files, err := theme.Files(sitefs.Dir(root), cfg.Theme) // with the archetypes of the theme it extends
+	if err != nil {
+		return err
+	}
+	src, err := fs.ReadFile(files, "archetypes/"+section+".md")
 	if errors.Is(err, fs.ErrNotExist) || section == "" {
-		src, err = fs.ReadFile(archetypes, "default.md")
+		src, err = fs.ReadFile(files, "archetypes/default.md")
 	}
 	if err != nil {
 		return diag.Problem{File: "themes/" + cfg.Theme + "/archetypes/default.md", Msg: "giao diện thiếu trang mẫu"}

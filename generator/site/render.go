@@ -114,7 +114,7 @@ func render(m *model) (*Output, error) {
 		if len(urls) > 1 {
 			more = fmt.Sprintf(" (và %d trang khác)", len(urls)-1)
 		}
-		l.Add("themes/"+m.Theme.Name+"/layouts/"+kind+".html", 0, 0, "không dựng được trang %s%s: %s", urls[0], more, msg)
+		l.Add(m.Theme.LayoutFile(kind), 0, 0, "không dựng được trang %s%s: %s", urls[0], more, msg)
 	}
 	if err := l.Err(); err != nil {
 		return nil, err

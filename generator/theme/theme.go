@@ -16,6 +16,8 @@
 //	  chartjs/               what the chart runtime is built from (see generator/chartjs);
 //	                         read by that maintainer command only, never by the build
 //	  i18n/vi.toml           interface strings: key = "text"
+//	  theme.toml             optional: extends = "default" makes this theme hold
+//	                         only what it changes (see SettingsFile)
 //
 // Templates receive finished view structs from package site; they word
 // things, they do not compute. Four functions are available: t "key" looks
@@ -30,6 +32,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"html/template"
 	"io/fs"
@@ -51,6 +54,7 @@ type Theme struct {
 	// ("/assets/style.3f2a9c1e.css") and content.
 	Assets map[string]Asset
 	base   urls.Base
+	files  layered
 }
 
 // Asset is one static file of the theme.
@@ -62,33 +66,57 @@ type Asset struct {
 	Record *Record
 }
 
-// Load reads themes/<name> from fsys, for a site whose links start with
-// base.
+// Load reads themes/<name> from fsys, with the themes it extends (see
+// SettingsFile), for a site whose links start with base.
 func Load(fsys fs.FS, name string, base urls.Base) (*Theme, error) {
-	root := path.Join("themes", name)
-	if _, err := fs.Stat(fsys, root); err != nil {
-		return nil, diag.Problem{File: root, Msg: "không tìm thấy giao diện " + name + "; hãy kiểm tra khoá theme trong config.toml"}
+	dirs, err := Dirs(fsys, name)
+	if err != nil {
+		return nil, err
 	}
-	th := &Theme{Name: name, layouts: map[string]*template.Template{}, Assets: map[string]Asset{}, base: base}
+	files := layered{fsys, dirs}
+	th := &Theme{Name: name, layouts: map[string]*template.Template{}, Assets: map[string]Asset{}, base: base, files: files}
 	var l diag.List
-	if err := th.loadStrings(fsys, path.Join(root, "i18n", "vi.toml")); err != nil {
-		l.Merge(root, err)
-	}
-	if err := th.loadAssets(fsys, path.Join(root, "assets")); err != nil {
-		l.Merge(root, err)
-	}
-	if err := th.loadLayouts(fsys, path.Join(root, "layouts")); err != nil {
-		l.Merge(root, err)
-	}
+	l.Merge(dirs[0], th.loadStrings(fsys, dirs))
+	l.Merge(dirs[0], files.locate(th.loadAssets(files, "assets")))
+	l.Merge(dirs[0], files.locate(th.loadLayouts(files, "layouts")))
 	return th, l.Err()
 }
 
-func (th *Theme) loadStrings(fsys fs.FS, file string) error {
-	data, err := fs.ReadFile(fsys, file)
-	if err != nil {
-		return diag.Problem{File: file, Msg: "thiếu tệp chuỗi giao diện tiếng Việt"}
+// loadStrings merges the interface strings of the chain, the parent's
+// first, so a theme overrides only the keys it has.
+func (th *Theme) loadStrings(fsys fs.FS, dirs []string) error {
+	th.strings = map[string]string{}
+	var l diag.List
+	found := false
+	for i := len(dirs) - 1; i >= 0; i-- {
+		file := path.Join(dirs[i], "i18n", "vi.toml")
+		data, err := fs.ReadFile(fsys, file)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			l.Unreadable(file, err)
+			continue
+		}
+		found = true
+		var own map[string]string
+		if err := tomlfile.Decode(file, data, 1, &own); err != nil {
+			l.Merge(file, err)
+			continue
+		}
+		for k, v := range own {
+			th.strings[k] = v
+		}
 	}
-	return tomlfile.Decode(file, data, 1, &th.strings)
+	if !found {
+		l.Add(path.Join(dirs[0], "i18n", "vi.toml"), 0, 0, "thiếu tệp chuỗi giao diện tiếng Việt")
+	}
+	return l.Err()
+}
+
+// LayoutFile is the file that the layout of kind comes from, for messages.
+func (th *Theme) LayoutFile(kind string) string {
+	return th.files.where(path.Join("layouts", kind+".html"))
 }
 
 func (th *Theme) loadAssets(fsys fs.FS, dir string) error {
@@ -174,7 +202,7 @@ func (th *Theme) loadLayouts(fsys fs.FS, dir string) error {
 		file := path.Join(dir, name)
 		src, err := fs.ReadFile(fsys, file)
 		if err != nil {
-			l.Add(file, 0, 0, "không đọc được: %v", err)
+			l.Unreadable(file, err)
 			continue
 		}
 		t, err := base.Clone()
