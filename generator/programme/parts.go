@@ -40,6 +40,10 @@ func (p Part) MarshalJSON() ([]byte, error) {
 	if p.Comparator != "" {
 		cmp = &p.Comparator
 	}
+	var year *int
+	if p.Year != 0 {
+		year = &p.Year
+	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
@@ -53,8 +57,9 @@ func (p Part) MarshalJSON() ([]byte, error) {
 		Max        *float64 `json:"max"`
 		Unit       string   `json:"unit"`
 		Per        *float64 `json:"per"`
+		Year       *int     `json:"year"`
 		Line       int      `json:"line"`
-	}{p.Code, p.Text, p.Kind, cmp, p.Value, p.Min, p.Max, p.Unit, p.Per, p.Line})
+	}{p.Code, p.Text, p.Kind, cmp, p.Value, p.Min, p.Max, p.Unit, p.Per, year, p.Line})
 	return bytes.TrimSpace(buf.Bytes()), err
 }
 
@@ -81,6 +86,8 @@ type Part struct {
 	// Value is where, in Text, the words of the value stand ("dưới 3%"),
 	// as [start, end) byte offsets; both zero for a milestone.
 	ValueAt [2]int
+	// Year is the year the value is to be reached, 0 if the text names none.
+	Year int
 	// Line is the file line the part starts on.
 	Line int
 	// Start and End are the byte offsets of Text in the target's text.
@@ -214,6 +221,7 @@ func clauseParts(text string, cs, ce int) []Part {
 			v := n.value
 			p.Value = &v
 		}
+		p.Year = partYear(p.Text, p.ValueAt[0])
 		if p.Comparator == "<" || p.Comparator == "<=" {
 			p.Direction = "lower"
 		}
