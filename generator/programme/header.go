@@ -74,6 +74,9 @@ func (p *Programme) readHeader(lines []line, k int) int {
 	p.Date = lastDate(joined)
 	p.Kind = vi.Capitalise(strings.ToLower(kindWords(lines[k].text)))
 	end := p.readTitle(lines, k)
+	for end < len(lines) && separator(lines[end].text) {
+		end++
+	}
 	if p.Issuer == "" && end < len(lines) && isCaps(lines[end].text) && runeLen(lines[end].text) <= 80 {
 		p.Issuer = lines[end].text // the authority line under the title
 		end++
@@ -123,7 +126,11 @@ func (p *Programme) readTitle(lines []line, k int) int {
 func headerIssuer(head []line) string {
 	motto := -1
 	for i, l := range head {
-		if f := vi.Fold(l.text); strings.HasPrefix(f, "cong hoa") || strings.HasPrefix(f, "dang cong san") {
+		f := vi.Fold(l.text)
+		if i+1 < len(head) {
+			f += " " + vi.Fold(head[i+1].text) // "CỘNG ⏎ HÒA XÃ HỘI …"
+		}
+		if strings.HasPrefix(f, "cong hoa") || strings.HasPrefix(f, "dang cong san") {
 			motto = i
 		}
 	}
@@ -131,7 +138,7 @@ func headerIssuer(head []line) string {
 		return ""
 	}
 	var cell []string
-	for i := motto - 1; i >= 0; i-- {
+	for i := motto - 1; i >= 0 && motto >= 0; i-- {
 		t := head[i].text
 		if t == "" || isRule(t) {
 			continue

@@ -96,11 +96,36 @@ type Part struct {
 
 var milestoneVerbs = []string{"hoan thanh", "bao dam", "dam bao", "xay dung", "xoa", "co ban", "duy tri", "pho cap", "giu vung", "cham dut", "thuc hien"}
 
-// splitParts finds the measurable parts of one target's text.
+// splitParts finds the measurable parts of one target's text. A sentence
+// with no value in a target that has values is its context ("Nâng cao thể
+// lực … của Nhân dân. Đến năm 2030, tăng chiều cao …"), not a milestone; a
+// clause with no value beside others (parted by ";") is one.
 func splitParts(target int, text string) []Part {
 	var parts []Part
+	var sentences []int
+	quantitative := false
 	for _, c := range clauses(text) {
-		parts = append(parts, clauseParts(text, c[0], c[1])...)
+		cp := clauseParts(text, c.start, c.end)
+		for _, p := range cp {
+			if p.Kind == Quantitative {
+				quantitative = true
+			}
+			if c.sentence && len(cp) == 1 && p.Kind == Milestone {
+				sentences = append(sentences, len(parts))
+			}
+			parts = append(parts, p)
+		}
+	}
+	if quantitative && len(sentences) > 0 {
+		kept := parts[:0]
+		for i, p := range parts {
+			if len(sentences) > 0 && sentences[0] == i {
+				sentences = sentences[1:]
+				continue
+			}
+			kept = append(kept, p)
+		}
+		parts = kept
 	}
 	for i := range parts {
 		parts[i].Code = strconv.Itoa(target) + "." + strconv.Itoa(i+1)
@@ -108,19 +133,28 @@ func splitParts(target int, text string) []Part {
 	return parts
 }
 
-// clauses returns the [start, end) of each clause, trimmed.
-func clauses(text string) [][2]int {
-	var out [][2]int
-	start := 0
+// clause is one clause of a target's text, at [start, end); sentence is
+// whether it is a whole sentence.
+type clause struct {
+	start, end int
+	sentence   bool
+}
+
+// clauses returns each clause, trimmed: the text parted at ";" and at the
+// end of each sentence.
+func clauses(text string) []clause {
+	var out []clause
+	start, opened := 0, true
 	for i := 0; i <= len(text); i++ {
-		if i < len(text) && text[i] != ';' && !sentenceEnd(text, i) {
+		end := i == len(text) || sentenceEnd(text, i)
+		if i < len(text) && text[i] != ';' && !end {
 			continue
 		}
 		s, e := trim(text, start, i)
 		if e > s {
-			out = append(out, [2]int{s, e})
+			out = append(out, clause{s, e, opened && end})
 		}
-		start = i + 1
+		start, opened = i+1, end
 	}
 	return out
 }

@@ -173,7 +173,7 @@ func (p *Programme) Nearest(quote string) (string, int) {
 			try(part.Text, part.Line)
 		}
 		for _, c := range clauses(t.Text) {
-			try(t.Text[c[0]:c[1]], t.LineOf(c[0]))
+			try(t.Text[c.start:c.end], t.LineOf(c.start))
 		}
 	}
 	return best, line

@@ -253,7 +253,7 @@ func taskNodes(root, targets *node) []*node {
 	var out []*node
 	if targets != nil {
 		top := targets
-		for top.parent != nil && top.parent.b != nil && top.parent.b.mark.kind != markCaps {
+		for top.parent != nil && top.parent.b != nil && top.parent.b.mark.kind != markCaps && top.parent.b.mark.kind != markArticle {
 			top = top.parent
 		}
 		after := false

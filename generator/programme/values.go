@@ -146,6 +146,10 @@ func classify(clause string, s, e int) number {
 		n.role = "skip" // "giảm từ 23 ca sinh … xuống 18": where it starts
 		return n
 	}
+	if share := strings.Index(clause[:s], "%"); share >= 0 && hasWord(before, "mỗi") {
+		n.role = "skip" // "100% xã … mỗi quý có ít nhất 04 tin": what each must have to count
+		return n
+	}
 	n.comparator, n.from = comparator(clause[:s], before, s)
 	if rank := reRankTail.FindStringIndex(tail); rank != nil && vi.Fold(last) == "nhom" {
 		n.comparator, n.unit = "<=", "hạng" // "thuộc nhóm 4 nước dẫn đầu"
@@ -190,6 +194,9 @@ func isNotValue(clause string, s, e int, before []string, tail string) bool {
 	}
 	if strings.HasPrefix(strings.TrimSpace(tail), "Gb/s") || strings.HasPrefix(strings.TrimSpace(tail), "Mb/s") {
 		return true // a speed that qualifies a thing
+	}
+	if s > 0 && clause[s-1] == '/' {
+		return true // the denominator of "18 ca sinh/1.000 phụ nữ", read with its value
 	}
 	return s > 0 && clause[s-1] == '(' && strings.HasPrefix(tail, ")") // an item number "(1)"
 }
@@ -283,4 +290,13 @@ func unitAfter(tail string) (string, int) {
 		return w, skip + len(w)
 	}
 	return "", 0
+}
+
+func hasWord(words []string, w string) bool {
+	for _, x := range words {
+		if x == w {
+			return true
+		}
+	}
+	return false
 }
