@@ -15,10 +15,29 @@ import (
 type Notice struct {
 	Line int
 	Msg  string
+	// Broken is set when the text itself is unusable (cut off, empty, not
+	// UTF-8): then nothing read from it can be trusted, and the build stops
+	// at this one error rather than at every indicator it seems to lack.
+	Broken bool
 }
 
 func (p *Programme) notice(line int, format string, args ...any) {
 	p.Notices = append(p.Notices, Notice{Line: line, Msg: fmt.Sprintf(format, args...)})
+}
+
+func (p *Programme) broken(line int, format string, args ...any) {
+	p.notice(line, format, args...)
+	p.Notices[len(p.Notices)-1].Broken = true
+}
+
+// Broken reports whether the text is unusable; its notices say why.
+func (p *Programme) Broken() bool {
+	for _, n := range p.Notices {
+		if n.Broken {
+			return true
+		}
+	}
+	return false
 }
 
 // Problems returns the notices as warnings on the programme file, for
@@ -26,7 +45,11 @@ func (p *Programme) notice(line int, format string, args ...any) {
 func (p *Programme) Problems() []diag.Problem {
 	var out []diag.Problem
 	for _, n := range p.Notices {
-		out = append(out, diag.Problem{File: p.File, Line: n.Line, Msg: n.Msg, Severity: diag.Warning})
+		sev := diag.Warning
+		if n.Broken {
+			sev = diag.Error
+		}
+		out = append(out, diag.Problem{File: p.File, Line: n.Line, Msg: n.Msg, Severity: sev})
 	}
 	return out
 }
@@ -57,7 +80,7 @@ func (p *Programme) checkEnd(bs []*block) {
 	if t == "" || endsSentence(t) || isCaps(t) || runeLen(t) < 40 {
 		return
 	}
-	p.notice(last.last, "văn bản dừng giữa câu (“…%s”); có thể tệp bị cắt mất phần cuối, hãy chép lại toàn văn", tail(t, 40))
+	p.broken(last.last, "văn bản dừng giữa câu (“…%s”); có thể tệp bị cắt mất phần cuối, hãy chép lại toàn văn", tail(t, 40))
 }
 
 func tail(s string, n int) string {

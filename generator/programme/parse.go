@@ -9,7 +9,7 @@ import (
 func Parse(file string, src []byte) *Programme {
 	p := &Programme{File: file}
 	if msg := Unreadable(src); msg != "" {
-		p.notice(0, "%s", msg)
+		p.broken(0, "%s", msg)
 		return p
 	}
 	lines := splitLines(string(src))

@@ -120,7 +120,10 @@ func targetSection(root *node, c counter) *node {
 		return false
 	})
 	if best == nil || c.all(best) == 0 {
-		return listWithMostValues(root, c)
+		if list := listWithMostValues(root, c); list != nil || best == nil {
+			return list
+		}
+		return best // a list of milestones under its heading
 	}
 	for {
 		var inner *node
