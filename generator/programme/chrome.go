@@ -27,24 +27,26 @@ var (
 	endHeads    = []string{"noi nhan", "phu luc", "mau bieu", "bieu mau", "mau so"}
 )
 
-// keep drops the blocks that are not the programme.
-func keep(bs []*block) []*block {
+// keep drops the blocks that are not the programme, and reports whether
+// the text reached an end (recipients, signature, annex or a page's
+// chrome), which a text cut off never does.
+func keep(bs []*block) ([]*block, bool) {
 	var out []*block
-	after, tasks := false, false
+	after, tasks, ended := false, false, false
 	for _, b := range bs {
 		f := vi.Fold(b.raw)
 		switch {
 		case reCounter.MatchString(b.raw) || reCaption.MatchString(b.text):
 			continue
 		case hasPrefix(f, chromeHeads):
-			return out
+			return out, true
 		case b.mark.kind == markNone && (hasPrefix(f, endHeads) || reSignature.MatchString(b.raw)):
-			after = true
+			after, ended = true, true
 			continue
 		case after && isKindHeading(b):
 			after = false
 		case tasks && isAuthor(b):
-			return out
+			return out, true
 		}
 		if b.mark.kind == markOrdinal {
 			tasks = true
@@ -53,7 +55,7 @@ func keep(bs []*block) []*block {
 			out = append(out, b)
 		}
 	}
-	return out
+	return out, ended
 }
 
 // isKindHeading reports whether a block is the kind of a document alone

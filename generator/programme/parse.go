@@ -15,7 +15,7 @@ func Parse(file string, src []byte) *Programme {
 	lines := splitLines(string(src))
 	k := kindLine(lines)
 	body := p.readHeader(lines, k)
-	bs := keep(blocks(lines[body:]))
+	bs, ended := keep(blocks(lines[body:]))
 	if k < 0 && len(bs) > 0 && bs[0].mark.kind == markNone && looksLikeHeading(bs[0].text) && !keywordHeading(bs[0].text) && !isCaps(bs[0].text) {
 		p.Title, bs = bs[0].text, bs[1:] // an article's headline
 	}
@@ -33,7 +33,9 @@ func Parse(file string, src []byte) *Programme {
 		p.readPreamble()
 	}
 	p.readSections(root)
-	p.checkEnd(bs)
+	if !ended {
+		p.checkEnd(bs)
+	}
 	p.noticeMissing()
 	return p
 }
@@ -85,24 +87,42 @@ func (p *Programme) readSections(root *node) {
 				year = ms[0].year
 			}
 		}
-		if year == 0 && len(nodes) > 0 {
-			var texts []string
-			for _, n := range nodes {
-				texts = append(texts, nodeText(n))
-			}
-			if year = firstYear(texts); year > 0 {
-				p.notice(s.lineOr(nodes[0]), "danh sách chỉ tiêu không ghi năm đạt; tạm lấy năm %d, năm đầu tiên văn bản nhắc tới; hãy kiểm tra target_year", year)
-			}
-		}
 		for i, n := range nodes {
 			p.Targets = append(p.Targets, makeTarget(i+1, n, year))
 		}
+		p.guessYears(s, nodes)
 		if p.Objective.Text == "" {
 			p.Objective = plainObjective(s)
 		}
 	}
 	for i, n := range taskNodes(root, s) {
 		p.Tasks = append(p.Tasks, makeTask(i+1, n))
+	}
+}
+
+// guessYears gives the parts whose text and headings name no year the
+// first year the list names, and says so.
+func (p *Programme) guessYears(s *node, nodes []*node) {
+	var texts []string
+	for _, n := range nodes {
+		texts = append(texts, nodeText(n))
+	}
+	guess, line := firstYear(texts), 0
+	if guess == 0 {
+		return
+	}
+	for i := range p.Targets {
+		for j := range p.Targets[i].Parts {
+			if pt := &p.Targets[i].Parts[j]; pt.Year == 0 {
+				pt.Year = guess
+				if line == 0 {
+					line = pt.Line
+				}
+			}
+		}
+	}
+	if line > 0 {
+		p.notice(line, "danh sách chỉ tiêu không ghi năm đạt; tạm lấy năm %d, năm đầu tiên văn bản nhắc tới; hãy kiểm tra target_year", guess)
 	}
 }
 
