@@ -278,3 +278,9 @@ func parseNumber(s string) float64 {
 func sentenceEnd(text string, i int) bool {
 	return text[i] == '.' && i+2 < len(text) && text[i+1] == ' ' && startsUpper(text[i+2:])
 }
+
+// QuoteParts reads the measurable parts of a quote from the programme, as
+// the reader reads a target, so definitions can be held to their quote.
+func QuoteParts(quote string) []Part {
+	return splitParts(0, vi.Normalize(quote))
+}

@@ -130,6 +130,7 @@ func Load(fsys fs.FS, opt Options) (*Inputs, error) {
 	l.Merge(indicator.DefinitionsFile, err)
 	if in.Programme != nil {
 		checkAgainstProgramme(&l, in.Programme, in.Catalogue)
+		checkAgreement(&l, in.Catalogue)
 	}
 
 	kinds := map[string]string{}
