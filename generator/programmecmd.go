@@ -79,8 +79,8 @@ func readProgramme(name string, s *siteFlag, args []string, stderr io.Writer) (*
 		return nil, diag.Problem{File: shown, Msg: "không đọc được tệp văn bản chương trình; hãy kiểm tra đường dẫn"}
 	}
 	p := programme.Parse(shown, src)
-	for _, n := range p.Notices {
-		fmt.Fprintf(stderr, "%s: lưu ý: %s\n", shown, n)
+	for _, n := range p.Problems() {
+		fmt.Fprintln(stderr, n)
 	}
 	return p, nil
 }

@@ -98,7 +98,7 @@ func TestInspectNoTargets(t *testing.T) {
 	if err := run([]string{"inspect", f}, &stdout, &stderr); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(stderr.String(), "lưu ý: không tìm thấy danh sách chỉ tiêu") {
+	if !strings.Contains(stderr.String(), "cảnh báo: không tìm thấy danh sách chỉ tiêu") {
 		t.Errorf("no notice: %s", stderr.String())
 	}
 	var stdout2 bytes.Buffer

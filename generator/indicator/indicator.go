@@ -71,6 +71,9 @@ type Definition struct {
 	Agency      string  `toml:"agency"`
 	Decimals    int     `toml:"decimals"`
 	Definition  string  `toml:"definition"`
+	// Departs says why comparator, value, unit or denominator deliberately
+	// differ from what the quote says; without it they must agree.
+	Departs string `toml:"departs"`
 
 	// Line is where the indicator's [[indicator]] header stands; KeyLines
 	// where each of its keys does, so errors can point at "quote = …".

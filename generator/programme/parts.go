@@ -40,6 +40,10 @@ func (p Part) MarshalJSON() ([]byte, error) {
 	if p.Comparator != "" {
 		cmp = &p.Comparator
 	}
+	var year *int
+	if p.Year != 0 {
+		year = &p.Year
+	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
@@ -53,8 +57,9 @@ func (p Part) MarshalJSON() ([]byte, error) {
 		Max        *float64 `json:"max"`
 		Unit       string   `json:"unit"`
 		Per        *float64 `json:"per"`
+		Year       *int     `json:"year"`
 		Line       int      `json:"line"`
-	}{p.Code, p.Text, p.Kind, cmp, p.Value, p.Min, p.Max, p.Unit, p.Per, p.Line})
+	}{p.Code, p.Text, p.Kind, cmp, p.Value, p.Min, p.Max, p.Unit, p.Per, year, p.Line})
 	return bytes.TrimSpace(buf.Bytes()), err
 }
 
@@ -81,51 +86,46 @@ type Part struct {
 	// Value is where, in Text, the words of the value stand ("dưới 3%"),
 	// as [start, end) byte offsets; both zero for a milestone.
 	ValueAt [2]int
+	// Year is the year the value is to be reached, 0 if the text names none.
+	Year int
 	// Line is the file line the part starts on.
 	Line int
 	// Start and End are the byte offsets of Text in the target's text.
 	Start, End int
 }
 
-var (
-	reNum       = regexp.MustCompile(`\d+(?:[.,]\d+)*`)
-	reRangeTail = regexp.MustCompile(`^\s*[-–]\s*(\d+(?:[.,]\d+)*)`)
-	// reFromToTail is the rest of "từ 35% đến 40%", a range in words.
-	reFromToTail = regexp.MustCompile(`^\s*(%?)\s*đến\s+(\d+(?:[.,]\d+)*)\s*%`)
-	reGroupTail  = regexp.MustCompile(`^\s*(?:tháng\s+)?tuổi`)
-	reFromTo     = regexp.MustCompile(`^\s*đến\s+\d+(?:[.,]\d+)*\s*(?:tháng\s+)?tuổi`)
-	rePerTail    = regexp.MustCompile(`^\s*(?:người\s+dân|dân|người)\b`)
-	rePercent    = regexp.MustCompile(`^\s*%`)
-)
-
 var milestoneVerbs = []string{"hoan thanh", "bao dam", "dam bao", "xay dung", "xoa", "co ban", "duy tri", "pho cap", "giu vung", "cham dut", "thuc hien"}
 
-// units are the unit words the parser knows, longest first where one
-// begins another. A value followed by none of them takes the next word.
-var units = []string{
-	"giường bệnh viện", "giường bệnh", "điều dưỡng viên", "điều dưỡng", "bác sĩ", "dược sĩ", "nữ hộ sinh",
-	"m2 sàn/người", "m² sàn/người", "m2 sàn", "m2", "m²",
-	"căn hộ", "căn nhà", "căn", "ngôi nhà", "tuổi", "năm", "tháng", "người", "hộ", "xã", "trường", "lao động",
-	"tỷ đồng", "triệu đồng", "nghìn đồng", "đồng", "km", "ha", "cơ sở", "trạm",
-}
-
-type number struct {
-	start, end int // of the value (both numbers of a range)
-	from       int // start of the words that qualify it
-	value      float64
-	max        float64
-	isRange    bool
-	role       string // target, group, level, per
-	comparator string
-	unit       string
-	unitLen    int // bytes from the end of the number to the end of the unit
-}
-
-// splitParts finds the measurable parts of one target's text.
+// splitParts finds the measurable parts of one target's text. A sentence
+// with no value in a target that has values is its context ("Nâng cao thể
+// lực … của Nhân dân. Đến năm 2030, tăng chiều cao …"), not a milestone; a
+// clause with no value beside others (parted by ";") is one.
 func splitParts(target int, text string) []Part {
 	var parts []Part
+	var sentences []int
+	quantitative := false
 	for _, c := range clauses(text) {
-		parts = append(parts, clauseParts(text, c[0], c[1])...)
+		cp := clauseParts(text, c.start, c.end)
+		for _, p := range cp {
+			if p.Kind == Quantitative {
+				quantitative = true
+			}
+			if c.sentence && len(cp) == 1 && p.Kind == Milestone {
+				sentences = append(sentences, len(parts))
+			}
+			parts = append(parts, p)
+		}
+	}
+	if quantitative && len(sentences) > 0 {
+		kept := parts[:0]
+		for i, p := range parts {
+			if len(sentences) > 0 && sentences[0] == i {
+				sentences = sentences[1:]
+				continue
+			}
+			kept = append(kept, p)
+		}
+		parts = kept
 	}
 	for i := range parts {
 		parts[i].Code = strconv.Itoa(target) + "." + strconv.Itoa(i+1)
@@ -133,19 +133,28 @@ func splitParts(target int, text string) []Part {
 	return parts
 }
 
-// clauses returns the [start, end) of each clause, trimmed.
-func clauses(text string) [][2]int {
-	var out [][2]int
-	start := 0
+// clause is one clause of a target's text, at [start, end); sentence is
+// whether it is a whole sentence.
+type clause struct {
+	start, end int
+	sentence   bool
+}
+
+// clauses returns each clause, trimmed: the text parted at ";" and at the
+// end of each sentence.
+func clauses(text string) []clause {
+	var out []clause
+	start, opened := 0, true
 	for i := 0; i <= len(text); i++ {
-		if i < len(text) && text[i] != ';' {
+		end := i == len(text) || sentenceEnd(text, i)
+		if i < len(text) && text[i] != ';' && !end {
 			continue
 		}
 		s, e := trim(text, start, i)
 		if e > s {
-			out = append(out, [2]int{s, e})
+			out = append(out, clause{s, e, opened && end})
 		}
-		start = i + 1
+		start, opened = i+1, end
 	}
 	return out
 }
@@ -166,17 +175,7 @@ func trim(text string, s, e int) (int, int) {
 
 func clauseParts(text string, cs, ce int) []Part {
 	clause := text[cs:ce]
-	var nums []number
-	for _, loc := range reNum.FindAllStringIndex(clause, -1) {
-		if len(nums) > 0 && loc[0] < nums[len(nums)-1].end {
-			continue // the second number of a range
-		}
-		if loc[0] > 0 && isLetter(clause[:loc[0]]) {
-			continue // part of a word: "m2", "CO2"
-		}
-		n := classify(clause, loc[0], loc[1])
-		nums = append(nums, n)
-	}
+	nums := scanNumbers(clause)
 	var targets []number
 	var per *float64
 	for _, n := range nums {
@@ -206,6 +205,10 @@ func clauseParts(text string, cs, ce int) []Part {
 		}
 		s, e := trim(text, cs+begin, cs+end)
 		p := Part{Text: text[s:e], Kind: Quantitative, Comparator: n.comparator, Unit: n.unit, Per: per, Start: s, End: e, Direction: "higher"}
+		if n.per > 0 {
+			v := n.per
+			p.Per = &v
+		}
 		p.ValueAt = [2]int{cs + n.from - s, cs + n.end + n.unitLen - s}
 		if n.isRange {
 			lo, hi := n.value, n.max
@@ -214,6 +217,7 @@ func clauseParts(text string, cs, ce int) []Part {
 			v := n.value
 			p.Value = &v
 		}
+		p.Year = partYear(p.Text, p.ValueAt[0])
 		if p.Comparator == "<" || p.Comparator == "<=" {
 			p.Direction = "lower"
 		}
@@ -250,116 +254,6 @@ func startsWithVerb(clause string) bool {
 	return false
 }
 
-// classify reads the number at clause[s:e] and the words around it.
-func classify(clause string, s, e int) number {
-	n := number{start: s, end: e, from: s, role: "target", value: parseNumber(clause[s:e])}
-	tail := clause[e:]
-	before := precedingWords(clause[:s], 3)
-	last := ""
-	if len(before) > 0 {
-		last = before[len(before)-1]
-	}
-	if m := reRangeTail.FindStringSubmatchIndex(tail); m != nil {
-		n.isRange, n.max = true, parseNumber(tail[m[2]:m[3]])
-		n.end = e + m[1]
-		tail = clause[n.end:]
-	} else if m := reFromToTail.FindStringSubmatchIndex(tail); m != nil && last == "từ" {
-		n.isRange, n.max = true, parseNumber(tail[m[4]:m[5]])
-		n.end = e + m[5]
-		n.unit, n.unitLen = "%", m[1]-m[5]
-		n.from = strings.LastIndex(clause[:s], "từ")
-		return n
-	}
-	switch {
-	case (last == "dưới" || last == "trên" || last == "từ" || last == "đến") && reGroupTail.MatchString(tail),
-		last == "từ" && reFromTo.MatchString(tail):
-		n.role = "group" // "dưới 5 tuổi", "từ 3 đến 5 tuổi": who, not how many
-	case len(before) >= 2 && vi.Fold(before[len(before)-2]+" "+last) == "muc do", vi.Fold(last) == "muc", vi.Fold(last) == "hang":
-		n.role = "level" // "mức độ 2"
-	case last == "trên" && !rePercent.MatchString(tail) && rePerTail.MatchString(tail):
-		n.role = "per" // "trên 10.000 dân" is per, not above
-	}
-	if n.role != "target" {
-		return n
-	}
-	n.comparator, n.from = comparator(clause[:s], before, s)
-	if m := rePercent.FindStringIndex(tail); m != nil {
-		n.unit, n.unitLen = "%", m[1]
-	} else {
-		n.unit = unitAfter(tail)
-		if i := strings.Index(tail, n.unit); n.unit != "" && i >= 0 {
-			n.unitLen = i + len(n.unit)
-		}
-	}
-	return n
-}
-
-// comparator reads the qualifying words before a value, nearest first, and
-// returns where they begin.
-func comparator(head string, before []string, s int) (string, int) {
-	from := s
-	for i := len(before) - 1; i >= 0; i-- {
-		w := vi.Fold(before[i])
-		pair := ""
-		if i > 0 {
-			pair = vi.Fold(before[i-1]) + " " + w
-		}
-		cmp := ""
-		switch {
-		case pair == "toi thieu" || pair == "it nhat":
-			cmp = ">="
-		case pair == "toi da" || pair == "khong qua":
-			cmp = "<="
-		case w == "duoi":
-			cmp = "<"
-		case w == "tren":
-			cmp = ">"
-		case w == "khoang":
-			cmp = "~"
-		case w == "dat" || w == "la":
-			continue
-		}
-		if cmp != "" {
-			word := before[i]
-			if strings.Contains(pair, " ") && (cmp == ">=" || cmp == "<=") {
-				word = before[i-1]
-			}
-			if j := strings.LastIndex(head, word); j >= 0 {
-				from = j
-			}
-			return cmp, from
-		}
-		break
-	}
-	return ">=", from
-}
-
-// precedingWords returns up to n words before the end of head, stopping at
-// a comma.
-func precedingWords(head string, n int) []string {
-	if i := strings.LastIndexAny(head, ",;:"); i >= 0 {
-		head = head[i+1:]
-	}
-	f := strings.Fields(head)
-	if len(f) > n {
-		f = f[len(f)-n:]
-	}
-	return f
-}
-
-func unitAfter(tail string) string {
-	t := strings.TrimSpace(tail)
-	for _, u := range units {
-		if strings.HasPrefix(t, u) && (len(t) == len(u) || strings.ContainsRune(" ,;.", rune(t[len(u)]))) {
-			return u
-		}
-	}
-	if f := strings.Fields(t); len(f) > 0 {
-		return strings.TrimRight(f[0], ",;.")
-	}
-	return ""
-}
-
 var reThousands = regexp.MustCompile(`^\d{1,3}(\.\d{3})+(,\d+)?$`)
 
 // isLetter reports whether head ends in a letter.
@@ -377,4 +271,16 @@ func parseNumber(s string) float64 {
 	s = strings.Replace(s, ",", ".", 1)
 	v, _ := strconv.ParseFloat(s, 64)
 	return v
+}
+
+// sentenceEnd reports whether text[i] is a full stop that ends a sentence:
+// a space and a capital follow it.
+func sentenceEnd(text string, i int) bool {
+	return text[i] == '.' && i+2 < len(text) && text[i+1] == ' ' && startsUpper(text[i+2:])
+}
+
+// QuoteParts reads the measurable parts of a quote from the programme, as
+// the reader reads a target, so definitions can be held to their quote.
+func QuoteParts(quote string) []Part {
+	return splitParts(0, vi.Normalize(quote))
 }

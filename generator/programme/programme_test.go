@@ -37,7 +37,7 @@ func TestSocTrang(t *testing.T) {
 	}
 	checks := []struct{ what, got, want string }{
 		{"code", p.Code, "50-CTr/TU"},
-		{"date", p.Date, "4/5/2024"},
+		{"date", p.Date, "2024-05-04"},
 		{"issuer", p.Issuer, "Tỉnh ủy Sóc Trăng"},
 		{"title", p.Title, "Tiếp tục đổi mới, nâng cao chất lượng chính sách xã hội"},
 		{"target 2", p.Targets[1].Text, "Tỷ lệ thất nghiệp chung dưới 3%, tỷ lệ thất nghiệp khu vực thành thị dưới 4%."},

@@ -276,7 +276,7 @@ func (m *model) homeView() HomeView {
 
 func (m *model) programmeView() ProgrammeView {
 	p := m.Programme
-	v := ProgrammeView{Title: p.Title, Code: p.Code, Issuer: p.Issuer, Date: p.Date,
+	v := ProgrammeView{Title: p.Title, Code: p.Code, Issuer: p.Issuer, Date: p.DateVi(),
 		Objective: p.Objective.Text, Vision: p.Vision.Text, Lead: p.TasksLead.Text, Source: p.File}
 	for _, para := range p.Preamble {
 		v.Preamble = append(v.Preamble, para.Text)

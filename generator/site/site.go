@@ -112,13 +112,25 @@ func Load(fsys fs.FS, opt Options) (*Inputs, error) {
 	case err != nil || !fs.ValidPath(cfg.Programme):
 		l.Add(config.File, 0, 0, "không đọc được văn bản chương trình %q; hãy kiểm tra khoá programme (đường dẫn tính từ thư mục gốc, ví dụ seeds/ten-tep.txt)", cfg.Programme)
 	default:
-		in.Programme = programme.Parse(cfg.Programme, src)
+		p := programme.Parse(cfg.Programme, src)
+		if p.Broken() {
+			// One clear error at the text, not one per indicator it lacks.
+			for _, pr := range p.Problems() {
+				if pr.Severity == diag.Error {
+					l.Append(pr)
+				}
+			}
+			break
+		}
+		in.Programme = p
+		in.Warnings = append(in.Warnings, p.Problems()...)
 	}
 
 	in.Catalogue, err = indicator.Load(fsys)
 	l.Merge(indicator.DefinitionsFile, err)
 	if in.Programme != nil {
 		checkAgainstProgramme(&l, in.Programme, in.Catalogue)
+		checkAgreement(&l, in.Catalogue)
 	}
 
 	kinds := map[string]string{}
@@ -150,6 +162,9 @@ func Load(fsys fs.FS, opt Options) (*Inputs, error) {
 	if in.Theme != nil {
 		in.ChartRuntime, err = chartRuntime(in.Theme, in.Catalogue)
 		l.Merge("themes/"+cfg.Theme, err)
+	}
+	if l.Len() > 0 {
+		l.Append(in.Warnings...) // the reader's doubts may explain the errors
 	}
 	return in, l.Err()
 }

@@ -1,0 +1,302 @@
+package programme
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/minhbach/minhbach/generator/vi"
+)
+
+// Which numbers of a clause are target values, read from the words around
+// each (see also parts.go):
+//
+//	not values   years and periods ("đến năm 2030", "giai đoạn 2026 - 2030"),
+//	             dates ("ngày 22 tháng 7 năm 2022", "27/11/2024"), cited
+//	             documents ("163/2024/QH15", "số 35"), labels ("Chỉ tiêu 2:",
+//	             "Điều 3"), levels and qualifiers ("cấp độ 3", "nhóm 200 đại
+//	             học", "01 Gb/s", "5G"), age groups ("dưới 5 tuổi", "từ 15
+//	             tuổi trở lên"), a starting point ("giảm từ 23 … xuống 18")
+//	denominators "trên 10.000 dân", "trên 1 vạn dân" (10 000), "/100.000 trẻ
+//	             sinh ra còn sống", "ca sinh/1.000 phụ nữ"
+//	ranges       "35 - 40%", "1%-1,5%", "từ 4 - 5 bác sĩ", "từ 35% đến 40%"
+//	ranks        "thuộc nhóm 4 nước dẫn đầu": at most 4th
+//	comparators  the nearest qualifying words before the value (or "trở lên",
+//	             "trở xuống" after it): "dưới" <, "trên"/"hơn" >, "tối thiểu",
+//	             "ít nhất", "không dưới" >=, "tối đa", "không quá", "còn",
+//	             "xuống" <=, "khoảng", "ở mức" ~; none >=
+//	units        "%", "%/năm", "% dân số", "điểm %", the unit words of the
+//	             dictionary below ("triệu USD", "m2 sàn/người"), else the
+//	             next word
+
+var (
+	reNum        = regexp.MustCompile(`\d+(?:[.,]\d+)*`)
+	reRangeTail  = regexp.MustCompile(`^\s*(%?)\s*[-–]\s*(\d+(?:[.,]\d+)*)`)
+	reFromToTail = regexp.MustCompile(`^\s*(%?)\s*đến\s+(\d+(?:[.,]\d+)*)\s*%`)
+	reGroupTail  = regexp.MustCompile(`^\s*(?:tháng\s+)?tuổi`)
+	reOlderTail  = regexp.MustCompile(`^\s*(?:tháng\s+)?tuổi\s+trở\s+(?:lên|xuống)`)
+	reFromTo     = regexp.MustCompile(`^\s*đến\s+\d+(?:[.,]\d+)*\s*(?:tháng\s+)?tuổi`)
+	rePerTail    = regexp.MustCompile(`^\s*(?:vạn\s+)?(?:người\s+dân|dân|người)\b`)
+	rePercent    = regexp.MustCompile(`^\s*%(?:\s*/\s*năm|\s+dân\s+số|\s+GRDP|\s+GDP)?`)
+	rePoints     = regexp.MustCompile(`^\s*điểm\s*%`)
+	reSlashPer   = regexp.MustCompile(`^/\s*(\d+(?:\.\d{3})*)`)
+	reCode       = regexp.MustCompile(`\d[\p{L}\p{N}.\-]*/[\p{L}\p{N}/.\-]*\p{L}[\p{L}\p{N}/.\-]*|\d{1,2}/\d{1,2}(?:/\d{4})?\b|\d{1,2}/\d{4}\b`)
+	reRankTail   = regexp.MustCompile(`^\s*(?:\p{L}+\s+){0,3}dẫn\s+đầu`)
+	reLaterValue = regexp.MustCompile(`(?:xuống|lên|còn)\s+(?:dưới\s+|trên\s+)?\d`)
+	reGlued      = regexp.MustCompile(`^(cm|mm|km|kg|ha|m2|m3|m)\b`)
+)
+
+// notBefore are the words after which a number is a label, a date or a
+// qualifier, not a value (folded, nearest word last).
+var notBefore = []string{
+	"nam hoc", "thang", "ngay", "quy", "dieu", "khoan", "diem", "so", "chi tieu", "muc tieu",
+	"cap do", "muc do", "cap", "hang", "nhom", "tieu chi", "phu luc", "du an", "tieu du an",
+	"lan thu", "khoa", "giai doan", "mau", "bieu", "phuong an", "muc tieu so", "top",
+}
+
+// units are the unit words the reader knows, longest first where one
+// begins another. A value followed by none of them takes the next word.
+var units = []string{
+	"giường bệnh viện", "giường bệnh", "điều dưỡng viên", "điều dưỡng", "bác sĩ", "dược sĩ", "nữ hộ sinh",
+	"m2 sàn/người", "m² sàn/người", "m2 sàn", "μg/m3", "m2", "m²", "m3",
+	"nghìn tỷ đồng", "tỷ đồng", "triệu đồng", "nghìn đồng", "đồng", "tỷ USD", "triệu USD", "nghìn USD", "USD",
+	"căn hộ", "căn nhà", "căn", "ngôi nhà", "tuổi", "năm", "tháng", "lần", "người", "hộ gia đình", "hộ", "xã", "trường", "lao động",
+	"doanh nghiệp", "hợp tác xã", "công trình", "kịch bản", "bộ dữ liệu mở", "tập dữ liệu mở", "cơ sở y tế", "cơ sở", "trạm",
+	"ca sinh", "trẻ sơ sinh trai", "sản phẩm", "học sinh", "sinh viên", "tấn", "km", "ha", "cm", "kg",
+}
+
+// unitAliases spell a unit the way data tables do.
+var unitAliases = map[string]string{"đô la Mỹ": "USD"}
+
+type number struct {
+	start, end int // of the value (both numbers of a range)
+	from       int // start of the words that qualify it
+	value      float64
+	max        float64
+	isRange    bool
+	role       string // target, skip, per
+	comparator string
+	unit       string
+	unitLen    int // bytes from the end of the number to the end of the unit
+	per        float64
+}
+
+// scanNumbers classes every number of a clause.
+func scanNumbers(clause string) []number {
+	masked := maskCodes(clause)
+	var nums []number
+	for _, loc := range reNum.FindAllStringIndex(masked, -1) {
+		if len(nums) > 0 && loc[0] < nums[len(nums)-1].end+nums[len(nums)-1].unitLen {
+			continue // the second number of a range, or a denominator in a unit
+		}
+		if loc[0] > 0 && isLetter(clause[:loc[0]]) {
+			continue // part of a word: "m2", "CO2", "PM2.5"
+		}
+		nums = append(nums, classify(clause, loc[0], loc[1]))
+	}
+	return nums
+}
+
+// maskCodes hides cited documents and dates ("163/2024/QH15", "27/11/2024")
+// behind spaces of the same length, so their numbers are not read.
+func maskCodes(clause string) string {
+	return reCode.ReplaceAllStringFunc(clause, func(m string) string {
+		if strings.Contains(m, "%/") {
+			return m // "13%/năm" is a rate
+		}
+		return strings.Repeat(" ", len(m))
+	})
+}
+
+// classify reads the number at clause[s:e] and the words around it.
+func classify(clause string, s, e int) number {
+	n := number{start: s, end: e, from: s, role: "target", value: parseNumber(clause[s:e])}
+	tail := clause[e:]
+	before := precedingWords(clause[:s], 4)
+	last := ""
+	if len(before) > 0 {
+		last = before[len(before)-1]
+	}
+	if isNotValue(clause, s, e, before, tail) {
+		n.role = "skip"
+		return n
+	}
+	if m := reRangeTail.FindStringSubmatchIndex(tail); m != nil {
+		n.isRange, n.max = true, parseNumber(tail[m[4]:m[5]])
+		n.end = e + m[1]
+		tail = clause[n.end:]
+	} else if m := reFromToTail.FindStringSubmatchIndex(tail); m != nil && last == "từ" {
+		n.isRange, n.max = true, parseNumber(tail[m[4]:m[5]])
+		n.end = e + m[5]
+		n.unit, n.unitLen = "%", m[1]-m[5]
+		n.from = strings.LastIndex(clause[:s], "từ")
+		return n
+	}
+	switch {
+	case (last == "dưới" || last == "trên" || last == "từ" || last == "đến") && reGroupTail.MatchString(tail),
+		last == "từ" && reFromTo.MatchString(tail), reOlderTail.MatchString(tail):
+		n.role = "skip" // "dưới 5 tuổi", "từ 3 đến 5 tuổi": who, not how many
+		return n
+	case last == "trên" && !rePercent.MatchString(tail) && rePerTail.MatchString(tail):
+		n.role = "per" // "trên 10.000 dân" is per, not above
+		if strings.HasPrefix(strings.TrimSpace(tail), "vạn") {
+			n.value *= 10000
+		}
+		return n
+	case last == "từ" && reLaterValue.MatchString(tail):
+		n.role = "skip" // "giảm từ 23 ca sinh … xuống 18": where it starts
+		return n
+	}
+	if share := strings.Index(clause[:s], "%"); share >= 0 && hasWord(before, "mỗi") {
+		n.role = "skip" // "100% xã … mỗi quý có ít nhất 04 tin": what each must have to count
+		return n
+	}
+	n.comparator, n.from = comparator(clause[:s], before, s)
+	if rank := reRankTail.FindStringIndex(tail); rank != nil && vi.Fold(last) == "nhom" {
+		n.comparator, n.unit = "<=", "hạng" // "thuộc nhóm 4 nước dẫn đầu"
+		return n
+	}
+	n.unit, n.unitLen = unitAfter(tail)
+	if m := reSlashPer.FindStringSubmatch(tail[n.unitLen:]); m != nil {
+		n.per = parseNumber(m[1])
+		n.unitLen += len(m[0])
+	}
+	if after := strings.TrimSpace(tail[n.unitLen:]); strings.HasPrefix(after, "trở lên") {
+		n.comparator = ">="
+	} else if strings.HasPrefix(after, "trở xuống") {
+		n.comparator = "<="
+	}
+	return n
+}
+
+// isNotValue reports whether the number is a year, label, level or
+// qualifier.
+func isNotValue(clause string, s, e int, before []string, tail string) bool {
+	lit := clause[s:e]
+	if len(lit) == 4 && !strings.ContainsAny(lit, ".,") {
+		if y := atoi(lit); y >= 1945 && y <= 2100 && !rePercent.MatchString(tail) {
+			return true // a year
+		}
+	}
+	if len(before) > 0 {
+		last := vi.Fold(strings.Trim(before[len(before)-1], "(“\""))
+		pair := last
+		if len(before) > 1 {
+			pair = vi.Fold(before[len(before)-2]) + " " + last
+		}
+		for _, w := range notBefore {
+			if last == w || pair == w {
+				return !(w == "nhom" && reRankTail.MatchString(tail))
+			}
+		}
+	}
+	if tail != "" && isLetterStart(tail) && !reGlued.MatchString(tail) {
+		return true // "5G", "3D"
+	}
+	if strings.HasPrefix(strings.TrimSpace(tail), "Gb/s") || strings.HasPrefix(strings.TrimSpace(tail), "Mb/s") {
+		return true // a speed that qualifies a thing
+	}
+	if s > 0 && clause[s-1] == '/' {
+		return true // the denominator of "18 ca sinh/1.000 phụ nữ", read with its value
+	}
+	return s > 0 && clause[s-1] == '(' && strings.HasPrefix(tail, ")") // an item number "(1)"
+}
+
+func isLetterStart(s string) bool {
+	for _, r := range s {
+		return r != '%' && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 127 && isLetter(string(r)))
+	}
+	return false
+}
+
+// comparator reads the qualifying words before a value, nearest first, and
+// returns where they begin.
+func comparator(head string, before []string, s int) (string, int) {
+	for i := len(before) - 1; i >= 0; i-- {
+		w := vi.Fold(before[i])
+		pair := ""
+		if i > 0 {
+			pair = vi.Fold(before[i-1]) + " " + w
+		}
+		cmp, word := "", before[i]
+		switch {
+		case pair == "toi thieu" || pair == "it nhat" || pair == "khong duoi":
+			cmp, word = ">=", before[i-1]
+		case pair == "toi da" || pair == "khong qua":
+			cmp, word = "<=", before[i-1]
+		case pair == "o muc":
+			cmp, word = "~", before[i-1]
+		case w == "duoi":
+			cmp = "<"
+		case w == "tren" || w == "hon":
+			cmp = ">"
+		case w == "khoang" || w == "xap xi":
+			cmp = "~"
+		case w == "con" || w == "xuong":
+			cmp = "<="
+		case w == "dat" || w == "la" || w == "muc" || w == "tu" || w == "thieu" || w == "nhat" || w == "them" || w == "len" || w == "co" || w == "it" || w == "toi":
+			continue
+		}
+		if cmp != "" {
+			from := s
+			if j := strings.LastIndex(head, word); j >= 0 {
+				from = j
+			}
+			return cmp, from
+		}
+		break
+	}
+	return ">=", s
+}
+
+// precedingWords returns up to n words before the end of head, stopping at
+// a comma.
+func precedingWords(head string, n int) []string {
+	if i := strings.LastIndexAny(head, ",;:"); i >= 0 {
+		head = head[i+1:]
+	}
+	f := strings.Fields(head)
+	if len(f) > n {
+		f = f[len(f)-n:]
+	}
+	return f
+}
+
+// unitAfter reads the unit after a value and how many bytes of tail it
+// takes.
+func unitAfter(tail string) (string, int) {
+	if m := rePercent.FindString(tail); m != "" {
+		return strings.Join(strings.Fields(strings.ReplaceAll(m, " /", "/")), " "), len(m)
+	}
+	if m := rePoints.FindString(tail); m != "" {
+		return "điểm %", len(m)
+	}
+	t := strings.TrimLeft(tail, " ")
+	skip := len(tail) - len(t)
+	for alias, u := range unitAliases {
+		if strings.HasPrefix(t, alias) {
+			return u, skip + len(alias)
+		}
+	}
+	for _, u := range units {
+		if strings.HasPrefix(t, u) && (len(t) == len(u) || strings.ContainsRune(" ,;.)/", rune(t[len(u)]))) {
+			return u, skip + len(u)
+		}
+	}
+	if f := strings.Fields(t); len(f) > 0 {
+		w := strings.TrimRight(f[0], ",;.)")
+		if i := strings.Index(w, "/"); i >= 0 {
+			w = w[:i]
+		}
+		return w, skip + len(w)
+	}
+	return "", 0
+}
+
+func hasWord(words []string, w string) bool {
+	for _, x := range words {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
