@@ -15,6 +15,7 @@ import (
 	"github.com/minhbach/minhbach/generator/draft"
 	"github.com/minhbach/minhbach/generator/indicator"
 	"github.com/minhbach/minhbach/generator/programme"
+	"github.com/minhbach/minhbach/generator/textfile"
 )
 
 // readProgramme parses the programme text named on the command line.
@@ -35,6 +36,9 @@ func parseProgrammeArgs(fl *flag.FlagSet, name string, args []string, stderr io.
 	src, err := os.ReadFile(file)
 	if err != nil {
 		return nil, nil, diag.Problem{File: file, Msg: "không đọc được tệp văn bản chương trình; hãy kiểm tra đường dẫn"}
+	}
+	if src, err = textfile.Decode(filepath.ToSlash(file), src); err != nil {
+		return nil, nil, err
 	}
 	p := programme.Parse(filepath.ToSlash(file), src)
 	for _, n := range p.Notices {
@@ -87,7 +91,10 @@ func importDefinitions(args []string, stdout, stderr io.Writer) error {
 	case err != nil:
 		return err
 	default:
-		_, curated, err = indicator.ParseDefinitions(existing)
+		existing, err = textfile.Decode(indicator.DefinitionsFile, existing)
+		if err == nil {
+			_, curated, err = indicator.ParseDefinitions(existing)
+		}
 		if err != nil {
 			return fmt.Errorf("%w\n\nHãy sửa %s trước khi nhập thêm; chưa ghi gì", err, indicator.DefinitionsFile)
 		}

@@ -35,6 +35,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/minhbach/minhbach/generator/diag"
+	"github.com/minhbach/minhbach/generator/textfile"
 	"github.com/minhbach/minhbach/generator/tomlfile"
 	"github.com/minhbach/minhbach/generator/vi"
 	"github.com/yuin/goldmark"
@@ -165,9 +166,9 @@ func Load(fsys fs.FS, md *Markdown) ([]*Page, error) {
 		if d.IsDir() || !strings.HasSuffix(p, ".md") {
 			return nil
 		}
-		src, err := fs.ReadFile(fsys, p)
+		src, err := textfile.Read(fsys, p)
 		if err != nil {
-			l.Add(p, 0, 0, "không đọc được: %v", err)
+			l.Merge(p, err)
 			return nil
 		}
 		page, err := Parse(p, src, md)

@@ -25,8 +25,8 @@ import (
 // other than those below, such as area or sex, splits the series). Headers
 // may be in Vietnamese: năm, giá trị, nguồn, ghi chú, trạng thái. The file
 // may start with a BOM and use CRLF; the delimiter may be a comma or, as
-// Vietnamese Excel writes, a semicolon, in which case the decimal mark may
-// be a comma ("98,5"). A value that reads two ways ("6.400": six thousand
+// Vietnamese Excel writes, a semicolon (or a tab, in Excel's "Unicode
+// Text"), in which case the decimal mark may be a comma ("98,5"). A value that reads two ways ("6.400": six thousand
 // four hundred, or six point four?) is an error that says how to write it.
 
 // Illustrative is the source that marks an invented, demonstration figure.
@@ -110,9 +110,7 @@ func ParseCSV(file string, src []byte) (Series, error) {
 	r := csv.NewReader(bytes.NewReader(src))
 	r.FieldsPerRecord = -1
 	r.TrimLeadingSpace = true
-	if bytes.Count(firstLine, []byte(";")) > bytes.Count(firstLine, []byte(",")) {
-		r.Comma = ';'
-	}
+	r.Comma = delimiter(firstLine)
 	header, err := r.Read()
 	if err != nil {
 		l.Add(file, 1, 1, "tệp trống hoặc không đọc được dòng tiêu đề; dòng đầu phải là year,value,source")
@@ -151,7 +149,7 @@ func ParseCSV(file string, src []byte) (Series, error) {
 	if l.Len() > 0 {
 		return s, l.Err()
 	}
-	decimal := r.Comma == ';' // a comma may then be the decimal mark
+	decimal := r.Comma != ',' // a comma may then be the decimal mark
 	seen := map[string]int{}
 	for {
 		rec, err := r.Read()
@@ -268,11 +266,24 @@ func parseValue(s string, decimalComma bool) (float64, string) {
 	return v, ""
 }
 
-func otherDelimiter(d rune) rune {
-	if d == ';' {
-		return ','
+// delimiter is the character that separates the header's cells: a comma,
+// or the semicolon or tab that Excel writes where the comma is the decimal
+// mark (a Vietnamese "CSV", or "Unicode Text").
+func delimiter(header []byte) rune {
+	d, most := ',', bytes.Count(header, []byte(","))
+	for _, c := range []rune{';', '\t'} {
+		if n := bytes.Count(header, []byte(string(c))); n > most {
+			d, most = c, n
+		}
 	}
-	return ';'
+	return d
+}
+
+func otherDelimiter(d rune) rune {
+	if d == ',' {
+		return ';'
+	}
+	return ','
 }
 
 func isBlank(rec []string) bool {

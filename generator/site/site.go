@@ -39,6 +39,7 @@ import (
 	"github.com/minhbach/minhbach/generator/diag"
 	"github.com/minhbach/minhbach/generator/indicator"
 	"github.com/minhbach/minhbach/generator/programme"
+	"github.com/minhbach/minhbach/generator/textfile"
 	"github.com/minhbach/minhbach/generator/theme"
 )
 
@@ -105,10 +106,13 @@ func Load(fsys fs.FS, opt Options) (*Inputs, error) {
 	var l diag.List
 	in := &Inputs{Config: cfg}
 
-	src, err := fs.ReadFile(fsys, cfg.Programme)
-	if err != nil || !fs.ValidPath(cfg.Programme) {
+	src, err := textfile.Read(fsys, cfg.Programme)
+	switch {
+	case errors.Is(err, fs.ErrNotExist) || !fs.ValidPath(cfg.Programme):
 		l.Add(config.File, 0, 0, "không đọc được văn bản chương trình %q; hãy kiểm tra khoá programme (đường dẫn tính từ thư mục gốc, ví dụ seeds/ten-tep.txt)", cfg.Programme)
-	} else {
+	case err != nil:
+		l.Merge(cfg.Programme, err)
+	default:
 		in.Programme = programme.Parse(cfg.Programme, src)
 	}
 

@@ -21,6 +21,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"html/template"
 	"io/fs"
@@ -29,6 +30,7 @@ import (
 
 	"github.com/minhbach/minhbach/generator/diag"
 	"github.com/minhbach/minhbach/generator/progress"
+	"github.com/minhbach/minhbach/generator/textfile"
 	"github.com/minhbach/minhbach/generator/tomlfile"
 )
 
@@ -69,9 +71,12 @@ func Load(fsys fs.FS, name string) (*Theme, error) {
 }
 
 func (th *Theme) loadStrings(fsys fs.FS, file string) error {
-	data, err := fs.ReadFile(fsys, file)
-	if err != nil {
+	data, err := textfile.Read(fsys, file)
+	if errors.Is(err, fs.ErrNotExist) {
 		return diag.Problem{File: file, Msg: "thiếu tệp chuỗi giao diện tiếng Việt"}
+	}
+	if err != nil {
+		return err
 	}
 	return tomlfile.Decode(file, data, 1, &th.strings)
 }
