@@ -21,6 +21,12 @@ import (
 //	2024,,,"chưa công bố",          ← a blank value is a known gap, not zero
 //	2025,93.0,minh họa,,sơ bộ       ← "minh họa" as source marks an illustrative figure
 //
+// Every figure names its source or is marked illustrative: a row with a
+// value and an empty source is an error at its line, so a figure cannot pass
+// for an official one by omission. The mark is read loosely, since it
+// decides what citizens are told: "Minh hoạ", "minh họa.", "MINH HỌA" and
+// "số liệu minh họa" all mark the figure (see IsIllustrative).
+//
 // One header row, then one row per year (and per disaggregation: any column
 // other than those below, such as area or sex, splits the series). Headers
 // may be in Vietnamese: năm, giá trị, nguồn, ghi chú, trạng thái. The file
@@ -31,6 +37,15 @@ import (
 
 // Illustrative is the source that marks an invented, demonstration figure.
 const Illustrative = "minh họa"
+
+// IsIllustrative reports whether source marks its figure as illustrative:
+// whether it holds the words "minh họa" in any case, with the tone on either
+// vowel ("minh hoạ"), with or without diacritics, and among any other words
+// or punctuation ("số liệu minh họa", "(minh họa)."). This is the one rule;
+// everything that asks whether a figure is illustrative asks it.
+func IsIllustrative(source string) bool {
+	return strings.Contains("-"+vi.Slug(source)+"-", "-minh-hoa-")
+}
 
 // Statuses of a figure besides final.
 const (
@@ -60,7 +75,7 @@ type Observation struct {
 }
 
 // Illustrative reports whether the figure is invented for demonstration.
-func (o Observation) Illustrative() bool { return vi.Normalize(o.Source) == Illustrative }
+func (o Observation) Illustrative() bool { return IsIllustrative(o.Source) }
 
 // IsTotal reports whether the row is the whole population, not a breakdown.
 func (o Observation) IsTotal() bool {
@@ -151,6 +166,7 @@ func ParseCSV(file string, src []byte) (Series, error) {
 	}
 	decimal := r.Comma != ',' // a comma may then be the decimal mark
 	seen := map[string]int{}
+	unsourced := false // a value was read, and the file has no source column
 	for {
 		rec, err := r.Read()
 		if err == io.EOF {
@@ -216,7 +232,12 @@ func ParseCSV(file string, src []byte) (Series, error) {
 			}
 			o.Value, o.HasValue = v, true
 		}
-		o.Source, _ = cell("source")
+		var scol int
+		o.Source, scol = cell("source")
+		if _, ok := cols["source"]; ok && o.HasValue && vi.Slug(o.Source) == "" {
+			l.Add(file, line, max(scol, 1), "số liệu năm %d không ghi nguồn; hãy ghi nguồn vào cột source (ví dụ “Niên giám thống kê 2024”), hoặc ghi “minh họa” nếu đây là số liệu minh họa", y)
+		}
+		unsourced = unsourced || o.HasValue
 		o.SourceURL, _ = cell("source_url")
 		if o.SourceURL != "" && !strings.HasPrefix(o.SourceURL, "https://") && !strings.HasPrefix(o.SourceURL, "http://") {
 			_, col := cell("source_url")
@@ -230,6 +251,9 @@ func ParseCSV(file string, src []byte) (Series, error) {
 			l.Add(file, line, col, "trạng thái %q không hợp lệ; hãy để trống (số chính thức), hoặc ghi %q hay %q", st, StatusPreliminary, StatusEstimate)
 		}
 		s.Obs = append(s.Obs, o)
+	}
+	if _, ok := cols["source"]; !ok && unsourced {
+		l.Add(file, 1, 1, "thiếu cột source (nguồn): mỗi số liệu phải ghi nguồn, hoặc ghi “minh họa” nếu là số liệu minh họa; hãy thêm cột source vào dòng đầu")
 	}
 	sort.SliceStable(s.Obs, func(i, j int) bool { return s.Obs[i].Year < s.Obs[j].Year })
 	return s, l.Err()
