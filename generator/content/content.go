@@ -26,6 +26,7 @@ package content
 
 import (
 	"bytes"
+	"errors"
 	"io/fs"
 	"path"
 	"sort"
@@ -159,6 +160,10 @@ func Load(fsys fs.FS, md *Markdown) ([]*Page, error) {
 	var l diag.List
 	var pages []*Page
 	err := fs.WalkDir(fsys, Dir, func(p string, d fs.DirEntry, err error) error {
+		if p == Dir && errors.Is(err, fs.ErrNotExist) {
+			l.Add(Dir, 0, 0, "không có thư mục content/; hãy tạo nó, với ít nhất trang content/_index.md (lời giới thiệu ở trang chủ)")
+			return nil
+		}
 		if err != nil {
 			l.Add(p, 0, 0, "không đọc được: %v", err)
 			return nil
