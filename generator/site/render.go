@@ -164,7 +164,8 @@ func (m *model) plan() ([]job, error) {
 	f.Illustrative = m.anyIllustrative(m.indicators)
 
 	pv := m.programmeView()
-	add("/chuong-trinh/", "programme", "Toàn văn "+pv.Code, pv.Objective, pv)
+	f = add("/chuong-trinh/", "programme", "Toàn văn "+pv.Code, pv.Objective, pv)
+	f.Illustrative = pv.illustrative()
 	add("/tam-nhin-2045/", "vision", "Tầm nhìn đến năm "+itoa(m.Config.Years.Vision), m.Programme.Vision.Text,
 		VisionView{Year: m.Config.Years.Vision, Text: m.Programme.Vision.Text, Objective: m.Programme.Objective.Text})
 
@@ -193,7 +194,7 @@ func (m *model) plan() ([]job, error) {
 	}
 
 	for _, p := range m.news {
-		m.markEmbeds(add(p.URL(), "page", p.Title, p.Summary, m.pageView(p)), p)
+		m.markPage(add, p)
 	}
 	for _, lv := range m.newsLists() {
 		url := newsListURL(lv.Page)
@@ -209,7 +210,7 @@ func (m *model) plan() ([]job, error) {
 			f.Illustrative = true // the worked example's figures are invented
 			continue
 		}
-		m.markEmbeds(add(p.URL(), "page", p.Title, p.Summary, m.pageView(p)), p)
+		m.markPage(add, p)
 	}
 	var dv DataView
 	for _, a := range m.indicators {
@@ -341,9 +342,13 @@ func (m *model) pageView(p *content.Page) PageView {
 	return v
 }
 
-// markEmbeds sets what a page's chart embeds need: the chart script, and
-// the illustrative notice when an embedded chart shows invented figures.
-func (m *model) markEmbeds(f *Frame, p *content.Page) {
+// markPage plans a markdown page and sets what it needs: the chart script
+// for its embeds, and the illustrative notice when an embedded chart or a
+// status it lists comes from invented figures.
+func (m *model) markPage(add func(url, kind, title, description string, main any) *Frame, p *content.Page) {
+	v := m.pageView(p)
+	f := add(p.URL(), "page", p.Title, p.Summary, v)
+	f.Illustrative = badgesIllustrative(v.Indicators)
 	for _, c := range p.Charts {
 		f.HasCharts = true
 		if a := m.byCode[c.Code]; a != nil && a.Illustrative() {
