@@ -1,6 +1,7 @@
 package site
 
 import (
+	"errors"
 	"fmt"
 	"html/template"
 	"runtime"
@@ -90,33 +91,7 @@ func render(m *model) (*Output, error) {
 	wg.Wait()
 
 	out := &Output{Files: make(map[string][]byte, len(jobs)*2), Warnings: m.Warnings}
-	// One broken template breaks every page that uses it: report each
-	// distinct error once, with how many pages it stopped.
-	var l diag.List
-	failed := map[string][]string{}
-	var order []string
-	for i, j := range jobs {
-		if errs[i] != nil {
-			key := j.kind + "\x00" + errs[i].Error()
-			if failed[key] == nil {
-				order = append(order, key)
-			}
-			failed[key] = append(failed[key], j.frame.URL)
-			continue
-		}
-		out.Files[j.path] = results[i]
-		out.Pages++
-	}
-	for _, key := range order {
-		kind, msg, _ := strings.Cut(key, "\x00")
-		urls := failed[key]
-		more := ""
-		if len(urls) > 1 {
-			more = fmt.Sprintf(" (và %d trang khác)", len(urls)-1)
-		}
-		l.Add("themes/"+m.Theme.Name+"/layouts/"+kind+".html", 0, 0, "không dựng được trang %s%s: %s", urls[0], more, msg)
-	}
-	if err := l.Err(); err != nil {
+	if err := collectRenderErrors(jobs, errs, results, out); err != nil {
 		return nil, err
 	}
 	for _, a := range m.Theme.Assets {
@@ -135,6 +110,40 @@ func render(m *model) (*Output, error) {
 	out.Files["tin-tuc/index.xml"] = m.feed()
 	out.Files["robots.txt"] = []byte("User-agent: *\nAllow: /\n\nSitemap: " + m.Config.BaseURL + "sitemap.xml\n")
 	return out, nil
+}
+
+// collectRenderErrors puts the rendered pages into out, or returns the
+// errors. One broken template breaks every page that uses it: each distinct
+// problem (a diag.Problem at the template's file, line and column, from
+// theme.Render) is reported once, with how many pages it stopped.
+func collectRenderErrors(jobs []job, errs []error, results [][]byte, out *Output) error {
+	failed := map[diag.Problem][]string{}
+	var order []diag.Problem
+	for i, j := range jobs {
+		if errs[i] == nil {
+			out.Files[j.path] = results[i]
+			out.Pages++
+			continue
+		}
+		var p diag.Problem
+		if !errors.As(errs[i], &p) {
+			p = diag.Problem{Msg: errs[i].Error()}
+		}
+		if failed[p] == nil {
+			order = append(order, p)
+		}
+		failed[p] = append(failed[p], j.frame.URL)
+	}
+	var l diag.List
+	for _, p := range order {
+		urls := failed[p]
+		more := ""
+		if len(urls) > 1 {
+			more = fmt.Sprintf(" (và %d trang khác)", len(urls)-1)
+		}
+		l.Add(p.File, p.Line, p.Col, "không dựng được trang %s%s: %s", urls[0], more, p.Msg)
+	}
+	return l.Err()
 }
 
 // plan builds the frame of every page.
