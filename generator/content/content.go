@@ -22,6 +22,10 @@
 // footnotes and typographic quotes; headings get anchors folded from
 // Vietnamese ("Mục tiêu" → #muc-tieu). Raw HTML is dropped unless config
 // allows it, and links with script schemes are never written.
+//
+// A page may nest lists and quotes 32 deep, hold 32 open "[" in a paragraph
+// and 500 lines in one paragraph (see limits.go): past that, goldmark's work
+// would grow with the square of the page, so the page is refused at the line.
 package content
 
 import (
@@ -120,6 +124,7 @@ func NewMarkdown(o Options) *Markdown {
 		rendererOpts = append(rendererOpts, html.WithUnsafe())
 	}
 	md := goldmark.New(
+		goldmark.WithParser(newParser()), // first: the options below add to it
 		goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Footnote, extension.Typographer, chartEmbeds{}),
 		goldmark.WithParserOptions(parser.WithAutoHeadingID()),
 		goldmark.WithRendererOptions(rendererOpts...),
@@ -128,9 +133,11 @@ func NewMarkdown(o Options) *Markdown {
 }
 
 // parse reads markdown once; heading IDs are unique within one document.
-func (m *Markdown) parse(src []byte) ast.Node {
+// It returns the places where src passes the limits on nesting.
+func (m *Markdown) parse(src []byte) (ast.Node, []limitProblem) {
 	ctx := parser.NewContext(parser.WithIDs(newIDs()))
-	return m.md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
+	doc := m.md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
+	return doc, limitsOf(ctx).problems()
 }
 
 // RenderBody renders the page's markdown into Body. chart returns the HTML
@@ -212,8 +219,13 @@ func Parse(file string, src []byte, md *Markdown) (*Page, error) {
 		return nil, diag.Problem{File: file, Line: line, Col: 1, Msg: "thiếu title trong phần đầu trang; hãy thêm dòng title = \"…\""}
 	}
 	p.src, p.md = body, md
-	p.doc = md.parse(body)
+	doc, passed := md.parse(body)
+	p.doc = doc
 	var l diag.List
+	for _, lp := range passed {
+		line, col := p.position(lp.offset)
+		l.Add(file, line, col, "%s", lp.msg)
+	}
 	ast.Walk(p.doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if c, ok := n.(*ChartEmbed); ok && entering {
 			p.Charts = append(p.Charts, c)
@@ -259,20 +271,31 @@ func splitFrontMatter(file string, src []byte) (front, body []byte, line int, er
 	return front, body, 2, nil
 }
 
-// ids makes heading anchors from Vietnamese text.
-type ids struct{ used map[string]bool }
+// ids makes heading anchors from Vietnamese text. The second "Mục tiêu"
+// gets muc-tieu-1, the third muc-tieu-2; next remembers the number to try
+// for each base, so a page of many equal headings stays linear.
+type ids struct {
+	used map[string]bool
+	next map[string]int
+}
 
-func newIDs() *ids { return &ids{used: map[string]bool{}} }
+func newIDs() *ids { return &ids{used: map[string]bool{}, next: map[string]int{}} }
 
 func (s *ids) Generate(value []byte, _ ast.NodeKind) []byte {
 	base := vi.Slug(string(value))
 	if base == "" {
 		base = "muc"
 	}
+	n := s.next[base]
 	id := base
-	for i := 1; s.used[id]; i++ {
-		id = base + "-" + strconv.Itoa(i)
+	if n > 0 {
+		id = base + "-" + strconv.Itoa(n)
 	}
+	for s.used[id] {
+		n++
+		id = base + "-" + strconv.Itoa(n)
+	}
+	s.next[base] = n + 1
 	s.used[id] = true
 	return []byte(id)
 }
