@@ -47,6 +47,13 @@ func IsIllustrative(source string) bool {
 	return strings.Contains("-"+vi.Slug(source)+"-", "-minh-hoa-")
 }
 
+// MaxRows is how many rows one indicator's CSV may hold. An indicator by
+// commune (about a hundred), sex and year for twenty years is a few
+// thousand rows; a file of more has most likely been exported whole from a
+// larger sheet, and every row becomes a line of two pages' tables, so past
+// this the file is refused at the row and the build's memory stays bounded.
+const MaxRows = 50000
+
 // Statuses of a figure besides final.
 const (
 	StatusPreliminary = "sơ bộ"
@@ -167,6 +174,7 @@ func ParseCSV(file string, src []byte) (Series, error) {
 	decimal := r.Comma != ',' // a comma may then be the decimal mark
 	seen := map[string]int{}
 	unsourced := false // a value was read, and the file has no source column
+	rows := 0
 	for {
 		rec, err := r.Read()
 		if err == io.EOF {
@@ -192,6 +200,10 @@ func ParseCSV(file string, src []byte) (Series, error) {
 		}
 		if isBlank(rec) {
 			continue
+		}
+		if rows++; rows > MaxRows {
+			l.Add(file, line, 1, "tệp có hơn %s dòng số liệu, quá giới hạn cho một chỉ số; hãy kiểm tra xem có xuất nhầm cả bảng tính không, hoặc chỉ giữ các dòng của chỉ số này", vi.Number(MaxRows, 0))
+			break
 		}
 		if other := otherDelimiter(r.Comma); len(rec) < len(header) && strings.ContainsRune(strings.Join(rec, ""), other) {
 			// A row pasted from a file saved the other way.

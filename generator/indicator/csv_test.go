@@ -1,6 +1,7 @@
 package indicator
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -159,4 +160,19 @@ func FuzzParseCSV(f *testing.F) {
 			}
 		}
 	})
+}
+
+// A file of more than MaxRows rows is refused at the first row past it,
+// and reading stops there.
+func TestParseCSVTooManyRows(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("year,area,value,source\n")
+	for i := 0; i < MaxRows+100; i++ {
+		fmt.Fprintf(&b, "%d,Xã %d,1,x\n", 1990+i%111, i/111)
+	}
+	_, err := ParseCSV("f.csv", []byte(b.String()))
+	want := fmt.Sprintf("f.csv:%d:1: tệp có hơn 50.000 dòng số liệu, quá giới hạn cho một chỉ số", MaxRows+2)
+	if err == nil || err.Error() != want+"; hãy kiểm tra xem có xuất nhầm cả bảng tính không, hoặc chỉ giữ các dòng của chỉ số này" {
+		t.Errorf("error = %v\nwant %s…", err, want)
+	}
 }
