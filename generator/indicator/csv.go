@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/minhbach/minhbach/generator/diag"
 	"github.com/minhbach/minhbach/generator/vi"
@@ -138,6 +139,8 @@ func ParseCSV(file string, src []byte) (Series, error) {
 		l.Add(file, 1, 1, "tệp trống hoặc không đọc được dòng tiêu đề; dòng đầu phải là year,value,source")
 		return Series{}, l.Err()
 	}
+	cc := newChars(src)
+	headerCol := func(i int) int { _, c := r.FieldPos(i); return cc.col(1, c) }
 	cols := map[string]int{}
 	var s Series
 	var dimCols []int
@@ -148,11 +151,11 @@ func ParseCSV(file string, src []byte) (Series, error) {
 			key = vi.Slug(h)
 		}
 		if key == "" {
-			l.Add(file, 1, i+1, "cột %d không có tên; hãy đặt tên cột hoặc xoá cột", i+1)
+			l.Add(file, 1, headerCol(i), "cột %d không có tên; hãy đặt tên cột hoặc xoá cột", i+1)
 			continue
 		}
 		if _, dup := cols[key]; dup {
-			l.Add(file, 1, i+1, "cột %q xuất hiện hai lần", h)
+			l.Add(file, 1, headerCol(i), "cột %q xuất hiện hai lần", h)
 			continue
 		}
 		cols[key] = i
@@ -183,7 +186,7 @@ func ParseCSV(file string, src []byte) (Series, error) {
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
-				l.Add(file, pe.Line, pe.Column, "dòng không đọc được (%v); hãy kiểm tra dấu ngoặc kép", pe.Err)
+				l.Add(file, pe.Line, cc.col(pe.Line, pe.Column), "%s", quoteProblem(pe.Err))
 				continue
 			}
 			l.Add(file, 0, 0, "không đọc được tệp: %v", err)
@@ -196,7 +199,7 @@ func ParseCSV(file string, src []byte) (Series, error) {
 				return "", 0
 			}
 			_, col := r.FieldPos(i)
-			return strings.TrimSpace(rec[i]), col
+			return strings.TrimSpace(rec[i]), cc.col(line, col)
 		}
 		if isBlank(rec) {
 			continue
@@ -300,6 +303,43 @@ func parseValue(s string, decimalComma bool) (float64, string) {
 		return 0, "giá trị \"" + s + "\" không phải là số"
 	}
 	return v, ""
+}
+
+// chars turns encoding/csv's columns, counted in bytes, into the columns
+// in characters that editors show: "Xã Phú Mỹ,12" has its 12 at column 11,
+// not 14.
+type chars struct {
+	src    []byte
+	starts []int // byte offset of each line
+}
+
+func newChars(src []byte) chars {
+	starts := []int{0}
+	for i, b := range src {
+		if b == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return chars{src, starts}
+}
+
+func (c chars) col(line, byteCol int) int {
+	if line < 1 || line > len(c.starts) || byteCol < 1 {
+		return byteCol
+	}
+	start := c.starts[line-1]
+	return utf8.RuneCount(c.src[start:min(start+byteCol-1, len(c.src))]) + 1
+}
+
+// quoteProblem words encoding/csv's complaints about quotes.
+func quoteProblem(err error) string {
+	switch {
+	case errors.Is(err, csv.ErrBareQuote):
+		return "ô này có dấu ngoặc kép \" ở giữa; hãy bao cả ô trong ngoặc kép và viết dấu ngoặc kép bên trong hai lần, ví dụ \"Báo cáo \"\"số 5\"\"\""
+	case errors.Is(err, csv.ErrQuote):
+		return "ô mở bằng dấu ngoặc kép \" nhưng không đóng đúng chỗ; hãy thêm dấu ngoặc kép đóng ngay trước dấu phân cách cột"
+	}
+	return "dòng không đọc được (" + err.Error() + "); hãy kiểm tra dấu ngoặc kép"
 }
 
 // delimiter is the character that separates the header's cells: a comma,
