@@ -16,6 +16,7 @@ import (
 	"github.com/minhbach/minhbach/generator/draft"
 	"github.com/minhbach/minhbach/generator/indicator"
 	"github.com/minhbach/minhbach/generator/programme"
+	"github.com/minhbach/minhbach/generator/textfile"
 )
 
 var inspectCommand = command{
@@ -78,6 +79,9 @@ func readProgramme(name string, s *siteFlag, args []string, stderr io.Writer) (*
 	if err != nil {
 		return nil, diag.Problem{File: shown, Msg: "không đọc được tệp văn bản chương trình; hãy kiểm tra đường dẫn"}
 	}
+	if src, err = textfile.Decode(shown, src); err != nil {
+		return nil, err
+	}
 	p := programme.Parse(shown, src)
 	for _, n := range p.Problems() {
 		fmt.Fprintln(stderr, n)
@@ -118,7 +122,10 @@ func importDefinitions(root string, p *programme.Programme, stdout io.Writer) er
 	case err != nil:
 		return err
 	default:
-		_, curated, err = indicator.ParseDefinitions(existing)
+		existing, err = textfile.Decode(indicator.DefinitionsFile, existing)
+		if err == nil {
+			_, curated, err = indicator.ParseDefinitions(existing)
+		}
 		if err != nil {
 			return fmt.Errorf("%w\n\nHãy sửa %s trước khi nhập thêm; chưa ghi gì", err, indicator.DefinitionsFile)
 		}

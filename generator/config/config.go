@@ -30,6 +30,7 @@
 package config
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"net/url"
@@ -40,6 +41,7 @@ import (
 	_ "time/tzdata"
 
 	"github.com/minhbach/minhbach/generator/diag"
+	"github.com/minhbach/minhbach/generator/textfile"
 	"github.com/minhbach/minhbach/generator/tomlfile"
 )
 
@@ -102,9 +104,12 @@ func Default() Config {
 
 // Load reads and checks config.toml from fsys.
 func Load(fsys fs.FS) (Config, error) {
-	data, err := fs.ReadFile(fsys, File)
-	if err != nil {
+	data, err := textfile.Read(fsys, File)
+	if errors.Is(err, fs.ErrNotExist) {
 		return Config{}, diag.Problem{File: File, Msg: "không tìm thấy tệp cấu hình; hãy chạy lệnh ở thư mục gốc của trang (nơi có config.toml)"}
+	}
+	if err != nil {
+		return Config{}, err
 	}
 	return Parse(data)
 }

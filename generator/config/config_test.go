@@ -3,6 +3,7 @@ package config
 import (
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 )
 
@@ -72,5 +73,15 @@ func TestTimeZone(t *testing.T) {
 	}
 	if _, off := time.Date(2026, 7, 1, 0, 0, 0, 0, c.Zone).Zone(); off != 14*3600 {
 		t.Errorf("Pacific/Kiritimati is UTC%+d h, want +14", off/3600)
+	}
+}
+
+// A config.toml saved as Windows-1258 is refused at its first bad byte
+// rather than read as "Thá»­".
+func TestLoadNotUTF8(t *testing.T) {
+	src := strings.Replace(good, `"T"`, "\"Th\xfd\xd2\"", 1) // "Thử": ư, then the hook above as a combining mark
+	_, err := Load(fstest.MapFS{File: {Data: []byte(src)}})
+	if want := "config.toml:1:12: tệp không phải UTF-8: có vẻ tệp được lưu bằng bảng mã Windows-1258"; err == nil || !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("error = %v\nwant it to start %q", err, want)
 	}
 }

@@ -22,10 +22,15 @@
 // footnotes and typographic quotes; headings get anchors folded from
 // Vietnamese ("Mục tiêu" → #muc-tieu). Raw HTML is dropped unless config
 // allows it, and links with script schemes are never written.
+//
+// A page may nest lists and quotes 32 deep, hold 32 open "[" in a paragraph
+// and 500 lines in one paragraph (see limits.go): past that, goldmark's work
+// would grow with the square of the page, so the page is refused at the line.
 package content
 
 import (
 	"bytes"
+	"errors"
 	"io/fs"
 	"path"
 	"sort"
@@ -35,6 +40,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/minhbach/minhbach/generator/diag"
+	"github.com/minhbach/minhbach/generator/textfile"
 	"github.com/minhbach/minhbach/generator/tomlfile"
 	"github.com/minhbach/minhbach/generator/urls"
 	"github.com/minhbach/minhbach/generator/vi"
@@ -137,6 +143,7 @@ func NewMarkdown(o Options) *Markdown {
 		rendererOpts = append(rendererOpts, html.WithUnsafe())
 	}
 	md := goldmark.New(
+		goldmark.WithParser(newParser()), // first: the options below add to it
 		goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Footnote, extension.Typographer, chartEmbeds{}),
 		goldmark.WithParserOptions(parser.WithAutoHeadingID()),
 		goldmark.WithRendererOptions(rendererOpts...),
@@ -149,9 +156,11 @@ func NewMarkdown(o Options) *Markdown {
 }
 
 // parse reads markdown once; heading IDs are unique within one document.
-func (m *Markdown) parse(src []byte) ast.Node {
+// It returns the places where src passes the limits on nesting.
+func (m *Markdown) parse(src []byte) (ast.Node, []limitProblem) {
 	ctx := parser.NewContext(parser.WithIDs(newIDs()))
-	return m.md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
+	doc := m.md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
+	return doc, limitsOf(ctx).problems()
 }
 
 // RenderBody renders the page's markdown into Body. chart returns the HTML
@@ -206,6 +215,10 @@ func Load(fsys fs.FS, md *Markdown) ([]*Page, error) {
 	var l diag.List
 	var pages []*Page
 	err := fs.WalkDir(fsys, Dir, func(p string, d fs.DirEntry, err error) error {
+		if p == Dir && errors.Is(err, fs.ErrNotExist) {
+			l.Add(Dir, 0, 0, "không có thư mục content/; hãy tạo nó, với ít nhất trang content/_index.md (lời giới thiệu ở trang chủ)")
+			return nil
+		}
 		if err != nil {
 			l.Unreadable(p, err)
 			return nil
@@ -213,7 +226,7 @@ func Load(fsys fs.FS, md *Markdown) ([]*Page, error) {
 		if d.IsDir() || !strings.HasSuffix(p, ".md") {
 			return nil
 		}
-		src, err := fs.ReadFile(fsys, p)
+		src, err := textfile.Read(fsys, p)
 		if err != nil {
 			l.Unreadable(p, err)
 			return nil
@@ -262,10 +275,15 @@ func Parse(file string, src []byte, md *Markdown) (*Page, error) {
 		return nil, diag.Problem{File: file, Line: line, Col: 1, Msg: "thiếu title trong phần đầu trang; hãy thêm dòng title = \"…\""}
 	}
 	p.src, p.md = body, md
-	p.doc = md.parse(body)
+	doc, passed := md.parse(body)
+	p.doc = doc
 	p.refs = p.findRefs()
 	p.linkUnder(md.base)
 	var l diag.List
+	for _, lp := range passed {
+		line, col := p.position(lp.offset)
+		l.Add(file, line, col, "%s", lp.msg)
+	}
 	ast.Walk(p.doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if c, ok := n.(*ChartEmbed); ok && entering {
 			p.Charts = append(p.Charts, c)
@@ -311,20 +329,31 @@ func splitFrontMatter(file string, src []byte) (front, body []byte, line int, er
 	return front, body, 2, nil
 }
 
-// ids makes heading anchors from Vietnamese text.
-type ids struct{ used map[string]bool }
+// ids makes heading anchors from Vietnamese text. The second "Mục tiêu"
+// gets muc-tieu-1, the third muc-tieu-2; next remembers the number to try
+// for each base, so a page of many equal headings stays linear.
+type ids struct {
+	used map[string]bool
+	next map[string]int
+}
 
-func newIDs() *ids { return &ids{used: map[string]bool{}} }
+func newIDs() *ids { return &ids{used: map[string]bool{}, next: map[string]int{}} }
 
 func (s *ids) Generate(value []byte, _ ast.NodeKind) []byte {
 	base := vi.Slug(string(value))
 	if base == "" {
 		base = "muc"
 	}
+	n := s.next[base]
 	id := base
-	for i := 1; s.used[id]; i++ {
-		id = base + "-" + strconv.Itoa(i)
+	if n > 0 {
+		id = base + "-" + strconv.Itoa(n)
 	}
+	for s.used[id] {
+		n++
+		id = base + "-" + strconv.Itoa(n)
+	}
+	s.next[base] = n + 1
 	s.used[id] = true
 	return []byte(id)
 }

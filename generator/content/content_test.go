@@ -171,3 +171,10 @@ func TestDateInSiteZone(t *testing.T) {
 		}
 	}
 }
+
+func TestLoadWithoutContentFolder(t *testing.T) {
+	_, err := Load(fstest.MapFS{}, NewMarkdown(Options{}))
+	if want := "content: không có thư mục content/"; err == nil || !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("error = %v, want %q", err, want)
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/minhbach/minhbach/generator/diag"
 	"github.com/minhbach/minhbach/generator/vi"
@@ -21,16 +22,38 @@ import (
 //	2024,,,"chưa công bố",          ← a blank value is a known gap, not zero
 //	2025,93.0,minh họa,,sơ bộ       ← "minh họa" as source marks an illustrative figure
 //
+// Every figure names its source or is marked illustrative: a row with a
+// value and an empty source is an error at its line, so a figure cannot pass
+// for an official one by omission. The mark is read loosely, since it
+// decides what citizens are told: "Minh hoạ", "minh họa.", "MINH HỌA" and
+// "số liệu minh họa" all mark the figure (see IsIllustrative).
+//
 // One header row, then one row per year (and per disaggregation: any column
 // other than those below, such as area or sex, splits the series). Headers
 // may be in Vietnamese: năm, giá trị, nguồn, ghi chú, trạng thái. The file
 // may start with a BOM and use CRLF; the delimiter may be a comma or, as
-// Vietnamese Excel writes, a semicolon, in which case the decimal mark may
-// be a comma ("98,5"). A value that reads two ways ("6.400": six thousand
+// Vietnamese Excel writes, a semicolon (or a tab, in Excel's "Unicode
+// Text"), in which case the decimal mark may be a comma ("98,5"). A value that reads two ways ("6.400": six thousand
 // four hundred, or six point four?) is an error that says how to write it.
 
 // Illustrative is the source that marks an invented, demonstration figure.
 const Illustrative = "minh họa"
+
+// IsIllustrative reports whether source marks its figure as illustrative:
+// whether it holds the words "minh họa" in any case, with the tone on either
+// vowel ("minh hoạ"), with or without diacritics, and among any other words
+// or punctuation ("số liệu minh họa", "(minh họa)."). This is the one rule;
+// everything that asks whether a figure is illustrative asks it.
+func IsIllustrative(source string) bool {
+	return strings.Contains("-"+vi.Slug(source)+"-", "-minh-hoa-")
+}
+
+// MaxRows is how many rows one indicator's CSV may hold. An indicator by
+// commune (about a hundred), sex and year for twenty years is a few
+// thousand rows; a file of more has most likely been exported whole from a
+// larger sheet, and every row becomes a line of two pages' tables, so past
+// this the file is refused at the row and the build's memory stays bounded.
+const MaxRows = 50000
 
 // Statuses of a figure besides final.
 const (
@@ -60,7 +83,7 @@ type Observation struct {
 }
 
 // Illustrative reports whether the figure is invented for demonstration.
-func (o Observation) Illustrative() bool { return vi.Normalize(o.Source) == Illustrative }
+func (o Observation) Illustrative() bool { return IsIllustrative(o.Source) }
 
 // IsTotal reports whether the row is the whole population, not a breakdown.
 func (o Observation) IsTotal() bool {
@@ -104,137 +127,179 @@ var (
 
 // ParseCSV reads one indicator's observations. It reports every bad cell.
 func ParseCSV(file string, src []byte) (Series, error) {
-	var l diag.List
 	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
-	firstLine, _, _ := bytes.Cut(src, []byte("\n"))
-	r := csv.NewReader(bytes.NewReader(src))
-	r.FieldsPerRecord = -1
-	r.TrimLeadingSpace = true
-	if bytes.Count(firstLine, []byte(";")) > bytes.Count(firstLine, []byte(",")) {
-		r.Comma = ';'
+	sh := newSheet(file, src)
+	s, ok := sh.readHeader()
+	if !ok {
+		return s, sh.l.Err()
 	}
-	header, err := r.Read()
-	if err != nil {
-		l.Add(file, 1, 1, "tệp trống hoặc không đọc được dòng tiêu đề; dòng đầu phải là year,value,source")
-		return Series{}, l.Err()
-	}
-	cols := map[string]int{}
-	var s Series
-	var dimCols []int
-	for i, h := range header {
-		name := vi.Fold(vi.Normalize(h))
-		key, ok := headerAliases[name]
-		if !ok {
-			key = vi.Slug(h)
-		}
-		if key == "" {
-			l.Add(file, 1, i+1, "cột %d không có tên; hãy đặt tên cột hoặc xoá cột", i+1)
-			continue
-		}
-		if _, dup := cols[key]; dup {
-			l.Add(file, 1, i+1, "cột %q xuất hiện hai lần", h)
-			continue
-		}
-		cols[key] = i
-		switch key {
-		case "year", "value", "source", "source_url", "note", "status":
-		default:
-			s.Dims = append(s.Dims, key)
-			dimCols = append(dimCols, i)
-		}
-	}
-	for _, need := range []string{"year", "value"} {
-		if _, ok := cols[need]; !ok {
-			l.Add(file, 1, 1, "thiếu cột %q (hoặc %q); dòng đầu phải là year,value,…", need, map[string]string{"year": "năm", "value": "giá trị"}[need])
-		}
-	}
-	if l.Len() > 0 {
-		return s, l.Err()
-	}
-	decimal := r.Comma == ';' // a comma may then be the decimal mark
-	seen := map[string]int{}
-	for {
-		rec, err := r.Read()
+	unsourced := false // a value was read, and the file has no source column
+	for rows := 0; ; {
+		rec, err := sh.r.Read()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
-				l.Add(file, pe.Line, pe.Column, "dòng không đọc được (%v); hãy kiểm tra dấu ngoặc kép", pe.Err)
+				sh.l.Add(file, pe.Line, sh.cc.col(pe.Line, pe.Column), "%s", quoteProblem(pe.Err))
 				continue
 			}
-			l.Add(file, 0, 0, "không đọc được tệp: %v", err)
+			sh.l.Add(file, 0, 0, "không đọc được tệp: %v", err)
 			break
-		}
-		line, _ := r.FieldPos(0)
-		cell := func(key string) (string, int) {
-			i, ok := cols[key]
-			if !ok || i >= len(rec) {
-				return "", 0
-			}
-			_, col := r.FieldPos(i)
-			return strings.TrimSpace(rec[i]), col
 		}
 		if isBlank(rec) {
 			continue
 		}
-		if other := otherDelimiter(r.Comma); len(rec) < len(header) && strings.ContainsRune(strings.Join(rec, ""), other) {
-			// A row pasted from a file saved the other way.
-			l.Add(file, line, 1, "dòng này ngăn cột bằng %q nhưng dòng tiêu đề dùng %q; hãy dùng cùng một dấu cho cả tệp (lưu lại tệp từ Excel là được)", other, r.Comma)
-			continue
+		if rows++; rows > MaxRows {
+			line, _ := sh.r.FieldPos(0)
+			sh.l.Add(file, line, 1, "tệp có hơn %s dòng số liệu, quá giới hạn cho một chỉ số; hãy kiểm tra xem có xuất nhầm cả bảng tính không, hoặc chỉ giữ các dòng của chỉ số này", vi.Number(MaxRows, 0))
+			break
 		}
-		o := Observation{Line: line}
-		ytext, ycol := cell("year")
-		y, err := strconv.Atoi(ytext)
-		switch {
-		case err != nil:
-			l.Add(file, line, ycol, "năm %q không phải là số; hãy ghi năm bằng bốn chữ số, ví dụ 2025", ytext)
-			continue
-		case y < 1990 || y > 2100:
-			l.Add(file, line, ycol, "năm %d nằm ngoài khoảng 1990–2100; hãy kiểm tra lại", y)
-			continue
+		if o, ok := sh.row(rec); ok {
+			unsourced = unsourced || o.HasValue
+			s.Obs = append(s.Obs, o)
 		}
-		o.Year = y
-		for _, i := range dimCols {
-			v := ""
-			if i < len(rec) {
-				v = vi.Normalize(rec[i])
-			}
-			o.Dims = append(o.Dims, v)
-		}
-		key := strconv.Itoa(y) + "\x00" + strings.Join(o.Dims, "\x00")
-		if prev, dup := seen[key]; dup {
-			l.Add(file, line, ycol, "năm %d đã có ở dòng %d cho cùng nhóm; hãy xoá một trong hai dòng", y, prev)
-			continue
-		}
-		seen[key] = line
-		vtext, vcol := cell("value")
-		if vtext != "" {
-			v, msg := parseValue(vtext, decimal)
-			if msg != "" {
-				l.Add(file, line, vcol, "%s", msg)
-				continue
-			}
-			o.Value, o.HasValue = v, true
-		}
-		o.Source, _ = cell("source")
-		o.SourceURL, _ = cell("source_url")
-		if o.SourceURL != "" && !strings.HasPrefix(o.SourceURL, "https://") && !strings.HasPrefix(o.SourceURL, "http://") {
-			_, col := cell("source_url")
-			l.Add(file, line, col, "đường dẫn nguồn %q phải bắt đầu bằng https:// hoặc http://", o.SourceURL)
-		}
-		o.Note, _ = cell("note")
-		o.Status, _ = cell("status")
-		o.Source, o.Note, o.Status = vi.Normalize(o.Source), vi.Normalize(o.Note), vi.Normalize(o.Status)
-		if st := o.Status; st != "" && st != StatusPreliminary && st != StatusEstimate {
-			_, col := cell("status")
-			l.Add(file, line, col, "trạng thái %q không hợp lệ; hãy để trống (số chính thức), hoặc ghi %q hay %q", st, StatusPreliminary, StatusEstimate)
-		}
-		s.Obs = append(s.Obs, o)
+	}
+	if _, ok := sh.cols["source"]; !ok && unsourced {
+		sh.l.Add(file, 1, 1, "thiếu cột source (nguồn): mỗi số liệu phải ghi nguồn, hoặc ghi “minh họa” nếu là số liệu minh họa; hãy thêm cột source vào dòng đầu")
 	}
 	sort.SliceStable(s.Obs, func(i, j int) bool { return s.Obs[i].Year < s.Obs[j].Year })
-	return s, l.Err()
+	return s, sh.l.Err()
+}
+
+// sheet is one CSV being read: its reader, what its header says, the
+// groups seen so far and the problems found.
+type sheet struct {
+	file    string
+	r       *csv.Reader
+	cc      chars
+	header  []string
+	cols    map[string]int // column of each known key and dimension
+	dimCols []int
+	decimal bool // a comma may be the decimal mark
+	seen    map[string]int
+	l       diag.List
+}
+
+func newSheet(file string, src []byte) *sheet {
+	firstLine, _, _ := bytes.Cut(src, []byte("\n"))
+	r := csv.NewReader(bytes.NewReader(src))
+	r.FieldsPerRecord = -1
+	r.TrimLeadingSpace = true
+	r.Comma = delimiter(firstLine)
+	return &sheet{file: file, r: r, cc: newChars(src), cols: map[string]int{}, decimal: r.Comma != ',', seen: map[string]int{}}
+}
+
+// readHeader reads the column names; ok is false when rows cannot be read.
+func (sh *sheet) readHeader() (s Series, ok bool) {
+	header, err := sh.r.Read()
+	if err != nil {
+		sh.l.Add(sh.file, 1, 1, "tệp trống hoặc không đọc được dòng tiêu đề; dòng đầu phải là year,value,source")
+		return s, false
+	}
+	sh.header = header
+	col := func(i int) int { _, c := sh.r.FieldPos(i); return sh.cc.col(1, c) }
+	for i, h := range header {
+		key, ok := headerAliases[vi.Fold(vi.Normalize(h))]
+		if !ok {
+			key = vi.Slug(h)
+		}
+		if key == "" {
+			sh.l.Add(sh.file, 1, col(i), "cột %d không có tên; hãy đặt tên cột hoặc xoá cột", i+1)
+			continue
+		}
+		if _, dup := sh.cols[key]; dup {
+			sh.l.Add(sh.file, 1, col(i), "cột %q xuất hiện hai lần", h)
+			continue
+		}
+		sh.cols[key] = i
+		switch key {
+		case "year", "value", "source", "source_url", "note", "status":
+		default:
+			s.Dims = append(s.Dims, key)
+			sh.dimCols = append(sh.dimCols, i)
+		}
+	}
+	for _, need := range []string{"year", "value"} {
+		if _, ok := sh.cols[need]; !ok {
+			sh.l.Add(sh.file, 1, 1, "thiếu cột %q (hoặc %q); dòng đầu phải là year,value,…", need, map[string]string{"year": "năm", "value": "giá trị"}[need])
+		}
+	}
+	return s, sh.l.Len() == 0
+}
+
+// row reads one record; ok is false when it is refused.
+func (sh *sheet) row(rec []string) (o Observation, ok bool) {
+	line, _ := sh.r.FieldPos(0)
+	cell := func(key string) (string, int) {
+		i, ok := sh.cols[key]
+		if !ok || i >= len(rec) {
+			return "", 0
+		}
+		_, col := sh.r.FieldPos(i)
+		return strings.TrimSpace(rec[i]), sh.cc.col(line, col)
+	}
+	bad := func(col int, format string, args ...any) { sh.l.Add(sh.file, line, col, format, args...) }
+	if other := otherDelimiter(sh.r.Comma); len(rec) < len(sh.header) && strings.ContainsRune(strings.Join(rec, ""), other) {
+		// A row pasted from a file saved the other way.
+		bad(1, "dòng này ngăn cột bằng %q nhưng dòng tiêu đề dùng %q; hãy dùng cùng một dấu cho cả tệp (lưu lại tệp từ Excel là được)", other, sh.r.Comma)
+		return o, false
+	}
+	o.Line = line
+	ytext, ycol := cell("year")
+	y, err := strconv.Atoi(ytext)
+	switch {
+	case err != nil:
+		bad(ycol, "năm %q không phải là số; hãy ghi năm bằng bốn chữ số, ví dụ 2025", ytext)
+		return o, false
+	case y < 1990 || y > 2100:
+		bad(ycol, "năm %d nằm ngoài khoảng 1990–2100; hãy kiểm tra lại", y)
+		return o, false
+	}
+	o.Year = y
+	for _, i := range sh.dimCols {
+		v := ""
+		if i < len(rec) {
+			v = vi.Normalize(rec[i])
+		}
+		o.Dims = append(o.Dims, v)
+	}
+	key := strconv.Itoa(y) + "\x00" + strings.Join(o.Dims, "\x00")
+	if prev, dup := sh.seen[key]; dup {
+		bad(ycol, "năm %d đã có ở dòng %d cho cùng nhóm; hãy xoá một trong hai dòng", y, prev)
+		return o, false
+	}
+	sh.seen[key] = line
+	if vtext, vcol := cell("value"); vtext != "" {
+		v, msg := parseValue(vtext, sh.decimal)
+		if msg != "" {
+			bad(vcol, "%s", msg)
+			return o, false
+		}
+		o.Value, o.HasValue = v, true
+	}
+	sh.describe(&o, cell, bad)
+	return o, true
+}
+
+// describe reads where a figure comes from and what it is: its source (a
+// figure needs one, or the illustrative mark), link, note and status.
+func (sh *sheet) describe(o *Observation, cell func(string) (string, int), bad func(int, string, ...any)) {
+	source, scol := cell("source")
+	if _, ok := sh.cols["source"]; ok && o.HasValue && vi.Slug(source) == "" {
+		bad(max(scol, 1), "số liệu năm %d không ghi nguồn; hãy ghi nguồn vào cột source (ví dụ “Niên giám thống kê 2024”), hoặc ghi “minh họa” nếu đây là số liệu minh họa", o.Year)
+	}
+	url, ucol := cell("source_url")
+	if url != "" && !strings.HasPrefix(url, "https://") && !strings.HasPrefix(url, "http://") {
+		bad(ucol, "đường dẫn nguồn %q phải bắt đầu bằng https:// hoặc http://", url)
+	}
+	note, _ := cell("note")
+	status, stcol := cell("status")
+	o.Source, o.SourceURL, o.Note, o.Status = vi.Normalize(source), url, vi.Normalize(note), vi.Normalize(status)
+	if st := o.Status; st != "" && st != StatusPreliminary && st != StatusEstimate {
+		bad(stcol, "trạng thái %q không hợp lệ; hãy để trống (số chính thức), hoặc ghi %q hay %q", st, StatusPreliminary, StatusEstimate)
+	}
 }
 
 // parseValue reads a number written by staff. With a semicolon delimiter a
@@ -268,11 +333,61 @@ func parseValue(s string, decimalComma bool) (float64, string) {
 	return v, ""
 }
 
-func otherDelimiter(d rune) rune {
-	if d == ';' {
-		return ','
+// chars turns encoding/csv's columns, counted in bytes, into the columns
+// in characters that editors show: "Xã Phú Mỹ,12" has its 12 at column 11,
+// not 14.
+type chars struct {
+	src    []byte
+	starts []int // byte offset of each line
+}
+
+func newChars(src []byte) chars {
+	starts := []int{0}
+	for i, b := range src {
+		if b == '\n' {
+			starts = append(starts, i+1)
+		}
 	}
-	return ';'
+	return chars{src, starts}
+}
+
+func (c chars) col(line, byteCol int) int {
+	if line < 1 || line > len(c.starts) || byteCol < 1 {
+		return byteCol
+	}
+	start := c.starts[line-1]
+	return utf8.RuneCount(c.src[start:min(start+byteCol-1, len(c.src))]) + 1
+}
+
+// quoteProblem words encoding/csv's complaints about quotes.
+func quoteProblem(err error) string {
+	switch {
+	case errors.Is(err, csv.ErrBareQuote):
+		return "ô này có dấu ngoặc kép \" ở giữa; hãy bao cả ô trong ngoặc kép và viết dấu ngoặc kép bên trong hai lần, ví dụ \"Báo cáo \"\"số 5\"\"\""
+	case errors.Is(err, csv.ErrQuote):
+		return "ô mở bằng dấu ngoặc kép \" nhưng không đóng đúng chỗ; hãy thêm dấu ngoặc kép đóng ngay trước dấu phân cách cột"
+	}
+	return "dòng không đọc được (" + err.Error() + "); hãy kiểm tra dấu ngoặc kép"
+}
+
+// delimiter is the character that separates the header's cells: a comma,
+// or the semicolon or tab that Excel writes where the comma is the decimal
+// mark (a Vietnamese "CSV", or "Unicode Text").
+func delimiter(header []byte) rune {
+	d, most := ',', bytes.Count(header, []byte(","))
+	for _, c := range []rune{';', '\t'} {
+		if n := bytes.Count(header, []byte(string(c))); n > most {
+			d, most = c, n
+		}
+	}
+	return d
+}
+
+func otherDelimiter(d rune) rune {
+	if d == ',' {
+		return ';'
+	}
+	return ','
 }
 
 func isBlank(rec []string) bool {

@@ -1,6 +1,7 @@
 package indicator
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -9,12 +10,13 @@ import (
 func TestParseCSVForms(t *testing.T) {
 	want := []Observation{{Year: 2023, Value: 92, HasValue: true}, {Year: 2024}, {Year: 2025, Value: 6400, HasValue: true}}
 	tests := []struct{ name, src string }{
-		{"comma", "year,value\n2023,92\n2024,\n2025,6400\n"},
-		{"bom and crlf", "\uFEFFyear,value\r\n2023,92\r\n2024,\r\n2025,6400\r\n"},
-		{"semicolon with grouped thousands", "year;value\n2023;92\n2024;\n2025;6.400\n"},
+		{"comma", "year,value,source\n2023,92,x\n2024,\n2025,6400,x\n"},
+		{"bom and crlf", "\uFEFFyear,value,source\r\n2023,92,x\r\n2024,\r\n2025,6400,x\r\n"},
+		{"semicolon with grouped thousands", "year;value;source\n2023;92;x\n2024;\n2025;6.400;x\n"},
 		{"vietnamese headers", "Năm;Giá trị;Nguồn\n2023;92,0;x\n2024;;x\n2025;6400;x\n"},
-		{"blank lines and spaces", "year, value\n\n2023, 92\n2024,\n\n2025, 6400\n"},
-		{"rows out of order", "year,value\n2025,6400\n2023,92\n2024,\n"},
+		{"tabs, as in Excel's Unicode Text", "năm\tgiá trị\tnguồn\n2023\t92\tx\n2024\n2025\t6.400\tx\n"},
+		{"blank lines and spaces", "year, value, source\n\n2023, 92, x\n2024,\n\n2025, 6400, x\n"},
+		{"rows out of order", "year,value,source\n2025,6400,x\n2023,92,x\n2024,\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -35,7 +37,7 @@ func TestParseCSVForms(t *testing.T) {
 }
 
 func TestParseCSVDecimalComma(t *testing.T) {
-	s, err := ParseCSV("f.csv", []byte("năm;giá trị\n2023;98,5\n2024;1.234,5\n2025;-0,25\n"))
+	s, err := ParseCSV("f.csv", []byte("năm;giá trị;nguồn\n2023;98,5;x\n2024;1.234,5;x\n2025;-0,25;x\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,6 +61,13 @@ func TestParseCSVErrors(t *testing.T) {
 		{"comma decimal in comma file", "year,value\n2024,\"98,5\"\n", "dùng dấu phẩy trong tệp phân cách bằng dấu phẩy"},
 		{"source url without scheme", "year,value,source_url\n2024,1,example.vn\n", "phải bắt đầu bằng https://"},
 		{"empty file", "", "f.csv:1:1: tệp trống"},
+		{"a quote inside a cell", "year,value,source\n2024,1,Báo cáo \"số 5\"\n", "f.csv:2:16: ô này có dấu ngoặc kép \" ở giữa; hãy bao cả ô trong ngoặc kép"},
+		{"a quoted cell left open", "year,value,source\n2024,1,\"Báo cáo\n", "f.csv:2:17: ô mở bằng dấu ngoặc kép \" nhưng không đóng đúng chỗ"},
+		{"columns count characters", "năm,khu vực,giá trị,nguồn\n2024,Thị xã Ngã Năm,abc,x\n", "f.csv:2:21: giá trị \"abc\" không phải là số"},
+		{"a figure without a source", "year,value,source\n2024,1,x\n2025,2,\n", "f.csv:3:8: số liệu năm 2025 không ghi nguồn; hãy ghi nguồn vào cột source"},
+		{"a source of punctuation only", "year,value,source\n2025,2,-\n", "f.csv:2:8: số liệu năm 2025 không ghi nguồn"},
+		{"a short row without its source cell", "year,value,source\n2025,2\n", "f.csv:2:1: số liệu năm 2025 không ghi nguồn"},
+		{"no source column", "year,value\n2024,\n2025,2\n", "f.csv:1:1: thiếu cột source (nguồn)"},
 		{"a row with the other delimiter", "year,value,source\n2025,1,x\n2026;64,8;x\n", `f.csv:3:1: dòng này ngăn cột bằng ';' nhưng dòng tiêu đề dùng ','`},
 	}
 	for _, tt := range tests {
@@ -72,9 +81,49 @@ func TestParseCSVErrors(t *testing.T) {
 }
 
 func TestParseCSVReportsEveryProblem(t *testing.T) {
-	_, err := ParseCSV("f.csv", []byte("year,value\n2024,x\n1800,1\n2025,y\n"))
+	_, err := ParseCSV("f.csv", []byte("year,value,source\n2024,x,a\n1800,1,a\n2025,y,a\n"))
 	if err == nil || strings.Count(err.Error(), "\n") != 2 {
 		t.Errorf("want three problems, one a line; got:\n%v", err)
+	}
+}
+
+// A gap has no figure, so it needs no source; a file of gaps needs no
+// source column.
+func TestGapsNeedNoSource(t *testing.T) {
+	for _, src := range []string{"year,value,source\n2024,,\n2025,1,x\n", "year,value\n2024,\n"} {
+		if _, err := ParseCSV("f.csv", []byte(src)); err != nil {
+			t.Errorf("%q: %v", src, err)
+		}
+	}
+}
+
+// Every spelling of "minh họa" marks a figure illustrative; a source that
+// merely resembles it does not.
+func TestIsIllustrative(t *testing.T) {
+	for _, tt := range []struct {
+		source string
+		want   bool
+	}{
+		{"minh họa", true},
+		{"minh hoạ", true},
+		{"Minh họa", true},
+		{"MINH HỌA", true},
+		{"minh họa.", true},
+		{"(minh họa)", true},
+		{"số liệu minh họa", true},
+		{"Số liệu minh hoạ, chưa kiểm tra", true},
+		{"minh hoa", true},
+		{"minh\u00a0họa", true},
+		{"minh ho\u0323a", true}, // NFD
+		{"Minh-hoạ", true},
+		{"Niên giám thống kê 2023", false},
+		{"Báo cáo của Sở Y tế", false},
+		{"minhhoa.vn", false},
+		{"", false},
+	} {
+		if got := IsIllustrative(tt.source); got != tt.want {
+			t.Errorf("IsIllustrative(%q) = %v, want %v", tt.source, got, tt.want)
+		}
 	}
 }
 
@@ -114,4 +163,19 @@ func FuzzParseCSV(f *testing.F) {
 			}
 		}
 	})
+}
+
+// A file of more than MaxRows rows is refused at the first row past it,
+// and reading stops there.
+func TestParseCSVTooManyRows(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("year,area,value,source\n")
+	for i := 0; i < MaxRows+100; i++ {
+		fmt.Fprintf(&b, "%d,Xã %d,1,x\n", 1990+i%111, i/111)
+	}
+	_, err := ParseCSV("f.csv", []byte(b.String()))
+	want := fmt.Sprintf("f.csv:%d:1: tệp có hơn 50.000 dòng số liệu, quá giới hạn cho một chỉ số", MaxRows+2)
+	if err == nil || err.Error() != want+"; hãy kiểm tra xem có xuất nhầm cả bảng tính không, hoặc chỉ giữ các dòng của chỉ số này" {
+		t.Errorf("error = %v\nwant %s…", err, want)
+	}
 }

@@ -30,6 +30,7 @@
 package indicator
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -39,6 +40,7 @@ import (
 	"strings"
 
 	"github.com/minhbach/minhbach/generator/diag"
+	"github.com/minhbach/minhbach/generator/textfile"
 	"github.com/minhbach/minhbach/generator/tomlfile"
 )
 
@@ -224,9 +226,12 @@ func headerLines(src string) ([]int, []map[string]int) {
 // Load reads every definition and its CSV from fsys (the site root). It
 // reports every problem it finds, across all files, in one error.
 func Load(fsys fs.FS) (Catalogue, error) {
-	data, err := fs.ReadFile(fsys, DefinitionsFile)
-	if err != nil {
+	data, err := textfile.Read(fsys, DefinitionsFile)
+	if errors.Is(err, fs.ErrNotExist) {
 		return Catalogue{}, diag.Problem{File: DefinitionsFile, Msg: "không tìm thấy tệp định nghĩa chỉ số; hãy tạo data/indicators.toml"}
+	}
+	if err != nil {
+		return Catalogue{}, err
 	}
 	targets, defs, err := ParseDefinitions(data)
 	var l diag.List
@@ -249,7 +254,7 @@ func Load(fsys fs.FS) (Catalogue, error) {
 			l.Add(file, 0, 0, "chỉ số %s chưa có tệp số liệu; hãy tạo %s với dòng đầu year,value,source (có thể để trống giá trị)", d.Code, file)
 			continue
 		}
-		src, err := fs.ReadFile(fsys, file)
+		src, err := textfile.Read(fsys, file)
 		if err != nil {
 			l.Unreadable(file, err)
 			continue

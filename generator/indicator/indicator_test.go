@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	xunicode "golang.org/x/text/encoding/unicode"
 )
 
 const oneIndicator = `[[target]]
@@ -71,6 +73,28 @@ func TestLoadFilesAgainstDefinitions(t *testing.T) {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("error lacks %q:\n%v", want, err)
 		}
+	}
+}
+
+// Excel's "Unicode Text" is UTF-16 with a byte-order mark, cells split by
+// tabs and, on Vietnamese Windows, a decimal comma. It used to fail with
+// "thiếu cột year", the header read as one cell of NUL-separated letters.
+func TestLoadUnicodeText(t *testing.T) {
+	text := "năm\tgiá trị\tnguồn\r\n2022\t8,38\tNiên giám\r\n2024\t9,3\tminh họa\r\n"
+	utf16, err := xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM).NewEncoder().Bytes([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := Load(fstest.MapFS{
+		"data/indicators.toml": {Data: []byte(oneIndicator)},
+		"data/8.6.csv":         {Data: utf16},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	obs := c.Indicators[0].Series.Obs
+	if len(obs) != 2 || obs[0].Value != 8.38 || obs[1].Value != 9.3 || obs[0].Source != "Niên giám" || !obs[1].Illustrative() {
+		t.Errorf("observations = %+v", obs)
 	}
 }
 

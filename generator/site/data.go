@@ -5,9 +5,11 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"encoding/xml"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // The open data published under /du-lieu/, in the shapes of design §6 and §8.
@@ -151,7 +153,9 @@ func (m *model) addData(out *Output) error {
 }
 
 // csv writes an indicator's observations in the same long format staff edit,
-// with a BOM so that Excel opens the Vietnamese text correctly.
+// with a BOM so that Excel opens the Vietnamese text correctly. Every cell
+// goes through spreadsheetSafe: citizens open these files in Excel, and a
+// note typed as "=HYPERLINK(…)" must not become a live formula there.
 func (m *model) csv(a *assessed) []byte {
 	var buf bytes.Buffer
 	buf.WriteString("\uFEFF")
@@ -166,10 +170,34 @@ func (m *model) csv(a *assessed) []byte {
 			v = strconv.FormatFloat(o.Value, 'f', -1, 64)
 		}
 		row = append(row, v, a.Unit, o.Source, o.Status, o.Note)
+		for i := range row {
+			row[i] = spreadsheetSafe(row[i])
+		}
 		w.Write(row)
 	}
 	w.Flush()
 	return buf.Bytes()
+}
+
+// rePlainNumber is a number a spreadsheet reads as a number, not a formula.
+var rePlainNumber = regexp.MustCompile(`^[-+]?[0-9]+([.,][0-9]+)?$`)
+
+// spreadsheetSafe neutralises a cell that a spreadsheet would execute, by
+// OWASP's rule for CSV injection: a cell that begins with =, +, -, @, a tab
+// or a carriage return (or their full-width forms, which some versions of
+// Excel also read) gets a leading apostrophe, so it is shown as text. Plain
+// numbers such as -3.5 are left as they are. The JSON files keep every
+// value unchanged; only the CSV, made for spreadsheets, needs this.
+func spreadsheetSafe(cell string) string {
+	if cell == "" || rePlainNumber.MatchString(cell) {
+		return cell
+	}
+	r, _ := utf8.DecodeRuneInString(cell)
+	switch r {
+	case '=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠':
+		return "'" + cell
+	}
+	return cell
 }
 
 func (m *model) sitemap(jobs []job) []byte {

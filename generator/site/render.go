@@ -1,6 +1,7 @@
 package site
 
 import (
+	"errors"
 	"fmt"
 	"html/template"
 	"runtime"
@@ -90,33 +91,7 @@ func render(m *model) (*Output, error) {
 	wg.Wait()
 
 	out := &Output{Files: make(map[string][]byte, len(jobs)*2), Warnings: m.Warnings}
-	// One broken template breaks every page that uses it: report each
-	// distinct error once, with how many pages it stopped.
-	var l diag.List
-	failed := map[string][]string{}
-	var order []string
-	for i, j := range jobs {
-		if errs[i] != nil {
-			key := j.kind + "\x00" + errs[i].Error()
-			if failed[key] == nil {
-				order = append(order, key)
-			}
-			failed[key] = append(failed[key], j.frame.URL)
-			continue
-		}
-		out.Files[j.path] = results[i]
-		out.Pages++
-	}
-	for _, key := range order {
-		kind, msg, _ := strings.Cut(key, "\x00")
-		urls := failed[key]
-		more := ""
-		if len(urls) > 1 {
-			more = fmt.Sprintf(" (và %d trang khác)", len(urls)-1)
-		}
-		l.Add(m.Theme.LayoutFile(kind), 0, 0, "không dựng được trang %s%s: %s", urls[0], more, msg)
-	}
-	if err := l.Err(); err != nil {
+	if err := collectRenderErrors(jobs, errs, results, out); err != nil {
 		return nil, err
 	}
 	for _, a := range m.Theme.Assets {
@@ -138,6 +113,40 @@ func render(m *model) (*Output, error) {
 	delete(out.Files, HeadersFile)
 	out.Files[HeadersFile] = m.headers(out) // last: it lists every other file
 	return out, nil
+}
+
+// collectRenderErrors puts the rendered pages into out, or returns the
+// errors. One broken template breaks every page that uses it: each distinct
+// problem (a diag.Problem at the template's file, line and column, from
+// theme.Render) is reported once, with how many pages it stopped.
+func collectRenderErrors(jobs []job, errs []error, results [][]byte, out *Output) error {
+	failed := map[diag.Problem][]string{}
+	var order []diag.Problem
+	for i, j := range jobs {
+		if errs[i] == nil {
+			out.Files[j.path] = results[i]
+			out.Pages++
+			continue
+		}
+		var p diag.Problem
+		if !errors.As(errs[i], &p) {
+			p = diag.Problem{Msg: errs[i].Error()}
+		}
+		if failed[p] == nil {
+			order = append(order, p)
+		}
+		failed[p] = append(failed[p], j.frame.URL)
+	}
+	var l diag.List
+	for _, p := range order {
+		urls := failed[p]
+		more := ""
+		if len(urls) > 1 {
+			more = fmt.Sprintf(" (và %d trang khác)", len(urls)-1)
+		}
+		l.Add(p.File, p.Line, p.Col, "không dựng được trang %s%s: %s", urls[0], more, p.Msg)
+	}
+	return l.Err()
 }
 
 // plan builds the frame of every page.
@@ -167,7 +176,8 @@ func (m *model) plan() ([]job, error) {
 	f.Illustrative = m.anyIllustrative(m.indicators)
 
 	pv := m.programmeView()
-	add("/chuong-trinh/", "programme", "Toàn văn "+pv.Code, pv.Objective, pv)
+	f = add("/chuong-trinh/", "programme", "Toàn văn "+pv.Code, pv.Objective, pv)
+	f.Illustrative = pv.illustrative()
 	add("/tam-nhin-2045/", "vision", "Tầm nhìn đến năm "+itoa(m.Config.Years.Vision), m.Programme.Vision.Text,
 		VisionView{Year: m.Config.Years.Vision, Text: m.Programme.Vision.Text, Objective: m.Programme.Objective.Text})
 
@@ -196,7 +206,7 @@ func (m *model) plan() ([]job, error) {
 	}
 
 	for _, p := range m.news {
-		m.markEmbeds(add(p.URL(), "page", p.Title, p.Summary, m.pageView(p)), p)
+		m.markPage(add, p)
 	}
 	for _, lv := range m.newsLists() {
 		url := newsListURL(lv.Page)
@@ -212,7 +222,7 @@ func (m *model) plan() ([]job, error) {
 			f.Illustrative = true // the worked example's figures are invented
 			continue
 		}
-		m.markEmbeds(add(p.URL(), "page", p.Title, p.Summary, m.pageView(p)), p)
+		m.markPage(add, p)
 	}
 	var dv DataView
 	for _, a := range m.indicators {
@@ -344,9 +354,13 @@ func (m *model) pageView(p *content.Page) PageView {
 	return v
 }
 
-// markEmbeds sets what a page's chart embeds need: the chart script, and
-// the illustrative notice when an embedded chart shows invented figures.
-func (m *model) markEmbeds(f *Frame, p *content.Page) {
+// markPage plans a markdown page and sets what it needs: the chart script
+// for its embeds, and the illustrative notice when an embedded chart or a
+// status it lists comes from invented figures.
+func (m *model) markPage(add func(url, kind, title, description string, main any) *Frame, p *content.Page) {
+	v := m.pageView(p)
+	f := add(p.URL(), "page", p.Title, p.Summary, v)
+	f.Illustrative = badgesIllustrative(v.Indicators)
 	for _, c := range p.Charts {
 		f.HasCharts = true
 		if a := m.byCode[c.Code]; a != nil && a.Illustrative() {

@@ -37,6 +37,7 @@ import (
 	"github.com/minhbach/minhbach/generator/indicator"
 	"github.com/minhbach/minhbach/generator/programme"
 	"github.com/minhbach/minhbach/generator/sitefs"
+	"github.com/minhbach/minhbach/generator/textfile"
 	"github.com/minhbach/minhbach/generator/theme"
 	"github.com/minhbach/minhbach/generator/urls"
 )
@@ -104,13 +105,12 @@ func Load(fsys fs.FS, opt Options) (*Inputs, error) {
 	var l diag.List
 	in := &Inputs{Config: cfg}
 
-	src, err := fs.ReadFile(fsys, cfg.Programme)
-	var outside diag.Problem
+	src, err := textfile.Read(fsys, cfg.Programme)
 	switch {
-	case errors.As(err, &outside):
-		l.Append(outside)
-	case err != nil || !fs.ValidPath(cfg.Programme):
+	case errors.Is(err, fs.ErrNotExist) || !fs.ValidPath(cfg.Programme):
 		l.Add(config.File, 0, 0, "không đọc được văn bản chương trình %q; hãy kiểm tra khoá programme (đường dẫn tính từ thư mục gốc, ví dụ seeds/ten-tep.txt)", cfg.Programme)
+	case err != nil:
+		l.Merge(cfg.Programme, err) // not UTF-8, or a link out of the site
 	default:
 		p := programme.Parse(cfg.Programme, src)
 		if p.Broken() {

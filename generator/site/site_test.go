@@ -13,6 +13,10 @@ import (
 	"testing/fstest"
 
 	"github.com/minhbach/minhbach/generator/browser"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	xunicode "golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/unicode/norm"
 	"golang.org/x/tools/txtar"
 )
 
@@ -25,7 +29,9 @@ const repoRoot = "../.."
 // content/ are the site, and it gets the repository's default theme, with
 // its committed chart runtime; a case may override any file of the theme.
 // Files under public/ are the expected output; a file named error is the
-// expected error.
+// expected error. A name may end in an encoding, "data/1.1.csv
+// (windows-1258)", for a file that staff saved in it; the case holds its
+// text, readable, and the site gets its bytes.
 func fixture(t *testing.T, file string) (*txtar.Archive, fstest.MapFS) {
 	t.Helper()
 	ar, err := txtar.ParseFile(file)
@@ -37,7 +43,11 @@ func fixture(t *testing.T, file string) (*txtar.Archive, fstest.MapFS) {
 		if strings.HasPrefix(f.Name, "public/") || f.Name == "error" {
 			continue
 		}
-		fsys[f.Name] = &fstest.MapFile{Data: f.Data}
+		name, data := f.Name, f.Data
+		if n, enc, ok := strings.Cut(strings.TrimSuffix(name, ")"), " ("); ok {
+			name, data = n, encodeAs(t, enc, string(data))
+		}
+		fsys[name] = &fstest.MapFile{Data: data}
 	}
 	addTheme(t, fsys)
 	return ar, fsys
@@ -175,4 +185,56 @@ func asFS(out *Output) fstest.MapFS {
 		fsys[p] = &fstest.MapFile{Data: data}
 	}
 	return fsys
+}
+
+// encodeAs writes text in an encoding staff's tools use: "windows-1258"
+// (Excel's CSV on Vietnamese Windows: letters with a code point of their own,
+// else a letter followed by a combining tone mark), "utf-16le-bom" (Excel's
+// Unicode Text) or "utf-16le" (the same without its byte-order mark).
+func encodeAs(t testing.TB, enc, text string) []byte {
+	t.Helper()
+	var e *encoding.Encoder
+	switch enc {
+	case "windows-1258":
+		e = charmap.Windows1258.NewEncoder()
+		var out []byte
+		for _, r := range norm.NFC.String(text) {
+			if b, err := e.Bytes([]byte(string(r))); err == nil {
+				out = append(out, b...)
+				continue
+			}
+			base, tone := splitTone(r)
+			b, err := e.Bytes([]byte(base + tone))
+			if err != nil {
+				t.Fatalf("%q has no Windows-1258 form", r)
+			}
+			out = append(out, b...)
+		}
+		return out
+	case "utf-16le-bom":
+		e = xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM).NewEncoder()
+	case "utf-16le":
+		e = xunicode.UTF16(xunicode.LittleEndian, xunicode.IgnoreBOM).NewEncoder()
+	default:
+		t.Fatalf("unknown encoding %q", enc)
+	}
+	b, err := e.Bytes([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// splitTone splits a Vietnamese letter into the letter without its tone, in
+// NFC ("ệ" → "ê"), and the combining tone mark (U+0323).
+func splitTone(r rune) (base, tone string) {
+	var rest []rune
+	for _, c := range norm.NFD.String(string(r)) {
+		if strings.ContainsRune("\u0300\u0301\u0303\u0309\u0323", c) {
+			tone = string(c)
+			continue
+		}
+		rest = append(rest, c)
+	}
+	return norm.NFC.String(string(rest)), tone
 }

@@ -49,3 +49,31 @@ func TestOneValueChangesEverywhere(t *testing.T) {
 		t.Error("the home page counts do not follow")
 	}
 }
+
+// TestIllustrativeStatusesSayIllustrative builds a site whose every
+// quantitative figure is illustrative and checks that each page showing a
+// status says the figures are illustrative: a status computed from
+// invented figures must never read as an official one.
+func TestIllustrativeStatusesSayIllustrative(t *testing.T) {
+	_, fsys := fixture(t, "testdata/basic.txtar")
+	fsys["data/1.1.csv"] = &fstest.MapFile{Data: []byte("year,value,source\n2023,3.4,Minh hoạ\n2025,3.2,số liệu minh họa\n")}
+	fsys["data/2.2.csv"] = &fstest.MapFile{Data: []byte("year,value,source\n2025,50,minh họa.\n")}
+	out, err := Build(fsys, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := 0
+	for _, p := range out.Paths() {
+		page := string(out.Files[p])
+		if !strings.HasSuffix(p, ".html") || !strings.Contains(page, `class="badge s-`) {
+			continue
+		}
+		pages++
+		if !strings.Contains(page, `<p class="notice" role="note"><strong>Minh họa.</strong>`) {
+			t.Errorf("%s shows a status computed from illustrative figures without saying so", p)
+		}
+	}
+	if pages < 5 {
+		t.Errorf("only %d pages show a status; the case no longer tests what it says", pages)
+	}
+}

@@ -80,6 +80,20 @@ type Badge struct {
 	// no base to measure from (too little data, or a milestone).
 	Progress    int
 	HasProgress bool
+	// Illustrative is true when the status is computed from figures marked
+	// illustrative; a page that shows the badge must say so.
+	Illustrative bool
+}
+
+// badgesIllustrative reports whether any badge shows a status computed from
+// illustrative figures.
+func badgesIllustrative(badges []Badge) bool {
+	for _, b := range badges {
+		if b.Illustrative {
+			return true
+		}
+	}
+	return false
 }
 
 // TargetView is a target's page.
@@ -162,6 +176,17 @@ type Segment struct {
 	URL, Title string
 }
 
+// illustrative reports whether any status on the programme's page is
+// computed from illustrative figures.
+func (v ProgrammeView) illustrative() bool {
+	for _, t := range v.Targets {
+		if badgesIllustrative(t.Indicators) {
+			return true
+		}
+	}
+	return false
+}
+
 // TaskView is one task group.
 type TaskView struct {
 	Number     int
@@ -222,7 +247,7 @@ type VisionView struct {
 }
 
 func (m *model) badge(a *assessed) Badge {
-	b := Badge{Code: a.Code, Name: a.Name, URL: indicatorURL(a), Status: a.Assessment.Status, Label: progress.Label(a.Assessment.Status)}
+	b := Badge{Code: a.Code, Name: a.Name, URL: indicatorURL(a), Status: a.Assessment.Status, Label: progress.Label(a.Assessment.Status), Illustrative: a.Illustrative()}
 	b.Progress, b.HasProgress = distanceCovered(a.Assessment)
 	return b
 }

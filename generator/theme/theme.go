@@ -41,6 +41,7 @@ import (
 
 	"github.com/minhbach/minhbach/generator/diag"
 	"github.com/minhbach/minhbach/generator/progress"
+	"github.com/minhbach/minhbach/generator/textfile"
 	"github.com/minhbach/minhbach/generator/tomlfile"
 	"github.com/minhbach/minhbach/generator/urls"
 )
@@ -49,6 +50,9 @@ import (
 type Theme struct {
 	Name    string
 	layouts map[string]*template.Template
+	// sources are the text of each template file by the name templates
+	// know it by ("page.html", "status.html"), so errors can point into it.
+	sources map[string]source
 	strings map[string]string
 	// Assets maps an asset's name ("style.css") to its published path
 	// ("/assets/style.3f2a9c1e.css") and content.
@@ -74,7 +78,7 @@ func Load(fsys fs.FS, name string, base urls.Base) (*Theme, error) {
 		return nil, err
 	}
 	files := layered{fsys, dirs}
-	th := &Theme{Name: name, layouts: map[string]*template.Template{}, Assets: map[string]Asset{}, base: base, files: files}
+	th := &Theme{Name: name, layouts: map[string]*template.Template{}, sources: map[string]source{}, Assets: map[string]Asset{}, base: base, files: files}
 	var l diag.List
 	l.Merge(dirs[0], th.loadStrings(fsys, dirs))
 	l.Merge(dirs[0], files.locate(th.loadAssets(files, "assets")))
@@ -90,7 +94,7 @@ func (th *Theme) loadStrings(fsys fs.FS, dirs []string) error {
 	found := false
 	for i := len(dirs) - 1; i >= 0; i-- {
 		file := path.Join(dirs[i], "i18n", "vi.toml")
-		data, err := fs.ReadFile(fsys, file)
+		data, err := textfile.Read(fsys, file)
 		if errors.Is(err, fs.ErrNotExist) {
 			continue
 		}
@@ -168,68 +172,75 @@ func (th *Theme) funcs() template.FuncMap {
 	}
 }
 
+// source is one template file.
+type source struct{ file, text string }
+
+// read reads a template file and keeps its text for error positions.
+func (th *Theme) read(fsys fs.FS, file string) (string, error) {
+	data, err := textfile.Read(fsys, file)
+	if err != nil {
+		return "", err
+	}
+	th.sources[path.Base(file)] = source{file: th.files.where(file), text: string(data)}
+	return string(data), nil
+}
+
+// loadLayouts parses base.html and the partials into one template set,
+// then each layout into a copy of it. Every file is parsed under its own
+// name, so an error while rendering names the file it comes from.
 func (th *Theme) loadLayouts(fsys fs.FS, dir string) error {
 	baseFile := path.Join(dir, "base.html")
-	baseSrc, err := fs.ReadFile(fsys, baseFile)
-	if err != nil {
+	baseSrc, err := th.read(fsys, baseFile)
+	if errors.Is(err, fs.ErrNotExist) {
 		return diag.Problem{File: baseFile, Msg: "thiếu khung trang base.html"}
 	}
-	base, err := template.New("base.html").Funcs(th.funcs()).Parse(string(baseSrc))
 	if err != nil {
-		return templateProblem(baseFile, err)
+		return err
 	}
-	// Partials are shared by every layout: parse them into the base.
+	base, err := template.New("base.html").Funcs(th.funcs()).Parse(baseSrc)
+	if err != nil {
+		return th.problem(err, baseFile)
+	}
+	// Partials are shared by every layout: parse them into the base. A
+	// broken one is reported and the layouts are read anyway, so one run
+	// shows every template mistake.
+	var l diag.List
 	partials, _ := fs.Glob(fsys, path.Join(dir, "partials", "*.html"))
 	for _, file := range partials {
-		src, err := fs.ReadFile(fsys, file)
-		if err != nil {
-			return err
+		src, err := th.read(fsys, file)
+		if err == nil {
+			_, err = base.New(path.Base(file)).Parse(src)
 		}
-		if _, err := base.New(path.Base(file)).Parse(string(src)); err != nil {
-			return templateProblem(file, err)
+		if err != nil {
+			l.Append(th.problem(err, file))
 		}
 	}
 	entries, err := fs.ReadDir(fsys, dir)
 	if err != nil {
-		return err
+		return diag.Problem{File: dir, Msg: "không đọc được thư mục mẫu trang: " + err.Error()}
 	}
-	var l diag.List
 	for _, e := range entries {
 		name := e.Name()
 		if e.IsDir() || name == "base.html" || !strings.HasSuffix(name, ".html") {
 			continue
 		}
 		file := path.Join(dir, name)
-		src, err := fs.ReadFile(fsys, file)
+		src, err := th.read(fsys, file)
 		if err != nil {
 			l.Unreadable(file, err)
 			continue
 		}
 		t, err := base.Clone()
 		if err == nil {
-			t, err = t.Parse(string(src))
+			_, err = t.New(name).Parse(src)
 		}
 		if err != nil {
-			l.Append(templateProblem(file, err))
+			l.Append(th.problem(err, file))
 			continue
 		}
 		th.layouts[strings.TrimSuffix(name, ".html")] = t
 	}
 	return l.Err()
-}
-
-// templateProblem turns a template parse error into a problem at its line.
-// html/template errors read "template: name:LINE: message".
-func templateProblem(file string, err error) diag.Problem {
-	msg := err.Error()
-	line := 0
-	if _, rest, ok := strings.Cut(msg, ".html:"); ok {
-		fmt.Sscanf(rest, "%d", &line)
-		if _, m, ok := strings.Cut(rest, ": "); ok {
-			msg = m
-		}
-	}
-	return diag.Problem{File: file, Line: line, Msg: "lỗi mẫu trang: " + msg}
 }
 
 // AddAsset publishes data as an asset of the theme under name, with a
@@ -240,16 +251,18 @@ func (th *Theme) AddAsset(name string, data []byte) {
 	th.Assets[name] = Asset{URL: "/assets/" + strings.TrimSuffix(name, ext) + "." + hex.EncodeToString(sum[:4]) + ext, Data: data}
 }
 
-// Render executes the layout of kind with data.
+// Render executes the layout of kind with data. An error is a
+// diag.Problem at the template file, line and column where it happened.
 func (th *Theme) Render(kind string, data any) ([]byte, error) {
+	file := th.LayoutFile(kind)
 	t := th.layouts[kind]
 	if t == nil {
-		return nil, fmt.Errorf("giao diện %s thiếu mẫu %s.html", th.Name, kind)
+		return nil, diag.Problem{File: file, Msg: "giao diện " + th.Name + " thiếu mẫu " + kind + ".html"}
 	}
 	var buf bytes.Buffer
 	buf.Grow(16 << 10)
 	if err := t.ExecuteTemplate(&buf, "base.html", data); err != nil {
-		return nil, err
+		return nil, th.problem(err, file)
 	}
 	return buf.Bytes(), nil
 }
@@ -257,12 +270,13 @@ func (th *Theme) Render(kind string, data any) ([]byte, error) {
 // RenderPartial executes one of the shared templates in layouts/partials
 // on its own, for HTML that goes inside a page's body (a chart embed).
 func (th *Theme) RenderPartial(name string, data any) ([]byte, error) {
+	file := th.files.where(path.Join("layouts", "partials", name+".html"))
 	for _, t := range th.layouts {
 		var buf bytes.Buffer
 		if err := t.ExecuteTemplate(&buf, name, data); err != nil {
-			return nil, err
+			return nil, th.problem(err, file)
 		}
 		return buf.Bytes(), nil
 	}
-	return nil, fmt.Errorf("giao diện %s không có mẫu trang nào", th.Name)
+	return nil, diag.Problem{File: path.Join(th.files.dirs[0], "layouts"), Msg: "giao diện " + th.Name + " không có mẫu trang nào"}
 }

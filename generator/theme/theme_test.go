@@ -35,7 +35,7 @@ func TestRender(t *testing.T) {
 
 func TestErrors(t *testing.T) {
 	_, err := Load(site(map[string]string{"themes/t/layouts/home.html": "{{define \"main\"}}\n{{.X\n{{end}}"}), "t", "/")
-	if err == nil || !strings.Contains(err.Error(), "themes/t/layouts/home.html:3: lỗi mẫu trang") {
+	if err == nil || !strings.Contains(err.Error(), "themes/t/layouts/home.html:3:1: lỗi mẫu trang: lệnh {{…}} viết sai: gặp “{” không đúng chỗ") {
 		t.Errorf("err = %v", err)
 	}
 	th, err := Load(site(map[string]string{"themes/t/layouts/home.html": `{{define "main"}}{{t "missing"}}{{end}}`}), "t", "/")

@@ -4,7 +4,8 @@
 // Staff misspell keys ("tilte = …"); a lenient decoder would drop such a key
 // without a word and the page would silently lack its title. Decode reports
 // every key that the destination struct does not have, with its line, as
-// well as syntax and type errors, all as diag problems in Vietnamese.
+// well as syntax and type errors, all as diag problems in Vietnamese with
+// line and column (see explain.go).
 //
 // TOML lets a date or time be written without an offset (date = 2026-07-01).
 // The decoder gives such values the offset of the machine it runs on, so the
@@ -13,6 +14,7 @@
 package tomlfile
 
 import (
+	"bytes"
 	"errors"
 	"strings"
 	"time"
@@ -25,16 +27,11 @@ import (
 // first line of data (1 for a whole file; more for front matter inside a
 // markdown file), so positions point into the file staff edit.
 func Decode(file string, data []byte, firstLine int, v any) error {
-	md, err := toml.NewDecoder(strings.NewReader(string(data))).Decode(v)
+	md, err := toml.NewDecoder(bytes.NewReader(data)).Decode(v)
 	var l diag.List
 	if err != nil {
-		var pe toml.ParseError
-		if errors.As(err, &pe) {
-			l.Add(file, pe.Position.Line+firstLine-1, pe.Position.Col,
-				"lỗi cú pháp TOML: %s; hãy kiểm tra dấu ngoặc kép, dấu bằng và dấu ngoặc vuông ở dòng này", pe.Message)
-		} else {
-			l.Add(file, firstLine, 0, "không đọc được TOML: %v", err)
-		}
+		line, col, msg := explain(string(data), err)
+		l.Add(file, line+firstLine-1, col, "%s", msg)
 		return l.Err()
 	}
 	for _, key := range md.Undecoded() {
