@@ -66,6 +66,12 @@ type job struct {
 // files. Views are built in the plan, on one goroutine; only template
 // execution runs in parallel, since it dominates and shares nothing mutable.
 func render(m *model) (*Output, error) {
+	index, err := m.searchIndexJSON()
+	if err != nil {
+		return nil, err
+	}
+	// Before any template runs: the search form in every page links it.
+	m.Theme.AddAsset(searchAsset, index)
 	jobs, err := m.plan()
 	if err != nil {
 		return nil, err
@@ -220,6 +226,7 @@ func (m *model) plan() ([]job, error) {
 	}
 	f = add("/du-lieu/", "data", "Dữ liệu mở", "Tải về số liệu của mọi chỉ số", dv)
 	f.Illustrative = m.anyIllustrative(m.indicators)
+	add(searchURL, "search", "Tìm kiếm", "Tìm chỉ tiêu, chỉ số, nhiệm vụ và tin tức", m.searchView())
 	add("/404.html", "404", "Không tìm thấy trang", "", nil)
 	return jobs, nil
 }

@@ -214,6 +214,22 @@ type DataView struct {
 	Indicators []IndicatorView
 }
 
+// SearchView is the search page: the search box, and for readers without
+// JavaScript every target with its indicators, and every task group and
+// page, as plain links.
+type SearchView struct {
+	Targets []SearchTarget
+	Tasks   []Link
+	Pages   []Link
+}
+
+// SearchTarget is a target and its indicators on the search page.
+type SearchTarget struct {
+	Number     int
+	Name, URL  string
+	Indicators []Badge
+}
+
 // VisionView is the 2045 vision.
 type VisionView struct {
 	Year      int

@@ -50,7 +50,10 @@ type Theme struct {
 	// Assets maps an asset's name ("style.css") to its published path
 	// ("/assets/style.3f2a9c1e.css") and content.
 	Assets map[string]Asset
-	base   urls.Base
+	// Abbreviations are what the search box expands (AbbreviationsFile),
+	// sorted by Short.
+	Abbreviations []Abbreviation
+	base          urls.Base
 }
 
 // Asset is one static file of the theme.
@@ -72,6 +75,9 @@ func Load(fsys fs.FS, name string, base urls.Base) (*Theme, error) {
 	th := &Theme{Name: name, layouts: map[string]*template.Template{}, Assets: map[string]Asset{}, base: base}
 	var l diag.List
 	if err := th.loadStrings(fsys, path.Join(root, "i18n", "vi.toml")); err != nil {
+		l.Merge(root, err)
+	}
+	if err := th.loadAbbreviations(fsys, path.Join(root, AbbreviationsFile)); err != nil {
 		l.Merge(root, err)
 	}
 	if err := th.loadAssets(fsys, path.Join(root, "assets")); err != nil {
