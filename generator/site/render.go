@@ -72,7 +72,11 @@ func render(m *model) (*Output, error) {
 	}
 	// Before any template runs: the search form in every page links it.
 	m.Theme.AddAsset(searchAsset, index)
-	jobs, err := m.plan()
+	data, err := m.dataFiles()
+	if err != nil {
+		return nil, err
+	}
+	jobs, err := m.plan(data)
 	if err != nil {
 		return nil, err
 	}
@@ -128,8 +132,8 @@ func render(m *model) (*Output, error) {
 	for _, a := range m.Theme.Assets {
 		out.Files[strings.TrimPrefix(a.URL, "/")] = a.Data
 	}
-	if err := m.addData(out); err != nil {
-		return nil, err
+	for p, b := range data {
+		out.Files[p] = b
 	}
 	out.Files["sitemap.xml"] = m.sitemap(jobs)
 	out.Files["tin-tuc/index.xml"] = m.feed()
@@ -146,8 +150,9 @@ func render(m *model) (*Output, error) {
 	return out, nil
 }
 
-// plan builds the frame of every page.
-func (m *model) plan() ([]job, error) {
+// plan builds the frame of every page; data are the open-data files, which
+// the data page lists.
+func (m *model) plan(data map[string][]byte) ([]job, error) {
 	var jobs []job
 	add := func(url, kind, title, description string, main any) *Frame {
 		f := m.frame(url, kind, title, description, main)
@@ -220,9 +225,9 @@ func (m *model) plan() ([]job, error) {
 		}
 		m.markEmbeds(add(p.URL(), "page", p.Title, p.Summary, m.pageView(p)), p)
 	}
-	var dv DataView
-	for _, a := range m.indicators {
-		dv.Indicators = append(dv.Indicators, views[a])
+	dv, err := m.dataView(views, data)
+	if err != nil {
+		return nil, err
 	}
 	f = add("/du-lieu/", "data", "Dữ liệu mở", "Tải về số liệu của mọi chỉ số", dv)
 	f.Illustrative = m.anyIllustrative(m.indicators)

@@ -211,7 +211,24 @@ type ListView struct {
 
 // DataView is the open-data page.
 type DataView struct {
-	Indicators []IndicatorView
+	Files      []DataFile // the whole-site files: the zip first
+	Indicators []DataRow
+	License    *Link  // the data's licence, nil when config names none
+	AsOf       string // the report date: "30/6/2026"
+}
+
+// DataRow is one indicator's files on the open-data page.
+type DataRow struct {
+	IndicatorView
+	CSVFile, JSONFile DataFile
+}
+
+// DataFile is one downloadable file.
+type DataFile struct {
+	Name, URL string
+	Size      string // "12,4 KB"
+	// Key names the file's kind for the theme's strings (data_file_KEY).
+	Key string
 }
 
 // SearchView is the search page: the search box, and for readers without

@@ -210,6 +210,14 @@ func templateProblem(file string, err error) diag.Problem {
 	return diag.Problem{File: file, Line: line, Msg: "lỗi mẫu trang: " + msg}
 }
 
+// String returns the interface string of key, for text the site writes
+// outside the templates (the column descriptions of the open data), and
+// false when i18n/vi.toml lacks it.
+func (th *Theme) String(key string) (string, bool) {
+	s, ok := th.strings[key]
+	return s, ok
+}
+
 // AddAsset publishes data as an asset of the theme under name, with a
 // content hash in its URL, as if it were in assets/.
 func (th *Theme) AddAsset(name string, data []byte) {
