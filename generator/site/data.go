@@ -26,19 +26,23 @@ type dataProgramme struct {
 }
 
 type dataIndicator struct {
-	Code         string            `json:"code"`
-	Target       int               `json:"target"`
-	Name         string            `json:"name"`
-	Kind         string            `json:"kind"`
-	Unit         string            `json:"unit"`
-	Per          *float64          `json:"per"`
-	Direction    *string           `json:"direction"`
-	Comparator   *string           `json:"comparator"`
-	TargetValue  *float64          `json:"target_value,omitempty"`
-	TargetMin    *float64          `json:"target_min,omitempty"`
-	TargetMax    *float64          `json:"target_max,omitempty"`
-	Quote        string            `json:"quote"`
-	Illustrative bool              `json:"illustrative"`
+	Code         string   `json:"code"`
+	Target       int      `json:"target"`
+	Name         string   `json:"name"`
+	Kind         string   `json:"kind"`
+	Unit         string   `json:"unit"`
+	Per          *float64 `json:"per"`
+	Direction    *string  `json:"direction"`
+	Comparator   *string  `json:"comparator"`
+	TargetValue  *float64 `json:"target_value,omitempty"`
+	TargetMin    *float64 `json:"target_min,omitempty"`
+	TargetMax    *float64 `json:"target_max,omitempty"`
+	Quote        string   `json:"quote"`
+	Illustrative bool     `json:"illustrative"`
+	// DataYear is the newest year with a figure; AsOf the report date up
+	// to which figures were gathered: together, how fresh the data is.
+	DataYear     *int              `json:"data_year"`
+	AsOf         string            `json:"as_of"`
 	Observations []dataObservation `json:"observations"`
 	Assessment   dataAssessment    `json:"assessment"`
 }
@@ -71,6 +75,10 @@ func (m *model) dataIndicator(a *assessed) dataIndicator {
 	di := dataIndicator{
 		Code: d.Code, Target: d.Target, Name: d.Name, Kind: d.Kind, Unit: d.Unit,
 		Quote: d.Quote, Illustrative: a.Illustrative(), Observations: []dataObservation{},
+		AsOf: isoDate(m.Config.Report()),
+	}
+	if y := dataYear(a.Series); y > 0 {
+		di.DataYear = ptr(y)
 	}
 	if d.Per > 0 {
 		di.Per = ptr(d.Per)

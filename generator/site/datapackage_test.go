@@ -14,6 +14,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/minhbach/minhbach/generator/indicator"
 )
 
 // unzip reads the zip of the open data.
@@ -192,6 +194,27 @@ func TestFileSize(t *testing.T) {
 	}{{0, "0 byte"}, {999, "999 byte"}, {1000, "1,0 KB"}, {12_700, "12,4 KB"}, {1000 * 1024, "1,0 MB"}, {3_500_000, "3,3 MB"}} {
 		if got := fileSize(c.n); got != c.want {
 			t.Errorf("fileSize(%d) = %q, want %q", c.n, got, c.want)
+		}
+	}
+}
+
+func TestDataYear(t *testing.T) {
+	obs := func(year int, value bool, area string) indicator.Observation {
+		return indicator.Observation{Year: year, HasValue: value, Dims: []string{area}}
+	}
+	for _, c := range []struct {
+		name string
+		obs  []indicator.Observation
+		want int
+	}{
+		{"none", nil, 0},
+		{"only gaps", []indicator.Observation{obs(2024, false, "")}, 0},
+		{"a gap is not data", []indicator.Observation{obs(2023, true, ""), obs(2025, false, "")}, 2023},
+		{"an area's figure counts", []indicator.Observation{obs(2023, true, ""), obs(2024, true, "Mỹ Xuyên")}, 2024},
+		{"file order does not matter", []indicator.Observation{obs(2025, true, ""), obs(2021, true, "")}, 2025},
+	} {
+		if got := dataYear(indicator.Series{Dims: []string{"area"}, Obs: c.obs}); got != c.want {
+			t.Errorf("%s: dataYear = %d, want %d", c.name, got, c.want)
 		}
 	}
 }

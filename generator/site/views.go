@@ -108,17 +108,20 @@ type IndicatorView struct {
 	Summary               string
 	Latest                string // "93,0%", "" without data
 	LatestYear            int
-	Illustrative          bool
-	ChartID               string
-	ChartOption           template.JS
-	ChartLegend           bool
-	AreaChartID           string // the latest year by area, when broken down
-	AreaChartOption       template.JS
-	Columns               []string // disaggregation column headings
-	Rows                  []Row
-	SourceLine            string // "Nguồn: …; số liệu minh họa"
-	Working               []Fact
-	CSV, JSON             string
+	// DataYear is the newest year with a figure, of any breakdown: how
+	// fresh the indicator's data is (0 without one). See dataYear.
+	DataYear        int
+	Illustrative    bool
+	ChartID         string
+	ChartOption     template.JS
+	ChartLegend     bool
+	AreaChartID     string // the latest year by area, when broken down
+	AreaChartOption template.JS
+	Columns         []string // disaggregation column headings
+	Rows            []Row
+	SourceLine      string // "Nguồn: …; số liệu minh họa"
+	Working         []Fact
+	CSV, JSON       string
 }
 
 // Row is one observation as shown in the data table.
@@ -298,6 +301,7 @@ func (m *model) indicatorView(a *assessed) (IndicatorView, error) {
 		}
 		v.Rows = append(v.Rows, r)
 	}
+	v.DataYear = dataYear(a.Series)
 	v.SourceLine = sourceLine(a.Series)
 	v.Working = m.working(d, as)
 	if !v.Milestone {
@@ -316,6 +320,22 @@ func (m *model) indicatorView(a *assessed) (IndicatorView, error) {
 		}
 	}
 	return v, nil
+}
+
+// dataYear is the newest year of s with a figure, 0 for none. It is what
+// the site says of an indicator's freshness, with the report date: the
+// data carry no date of their own (a CSV has no "updated" column yet), the
+// build clock would make two builds differ, and git history is out of
+// reach (the site is read through an fs.FS that hides .git, and a shallow
+// clone, as CI makes, dates every file by its last commit alike).
+func dataYear(s indicator.Series) int {
+	y := 0
+	for _, o := range s.Obs {
+		if o.HasValue && o.Year > y {
+			y = o.Year
+		}
+	}
+	return y
 }
 
 // sourceLine names where the figures come from, for the chart's caption.
