@@ -205,7 +205,7 @@ func (m *model) sitemap(jobs []job) []byte {
 	b.WriteString(xml.Header)
 	b.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
 	for _, j := range jobs {
-		if j.kind == "404" {
+		if j.kind == "404" || j.kind == "embed" {
 			continue
 		}
 		b.WriteString("  <url><loc>")

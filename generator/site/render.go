@@ -198,6 +198,11 @@ func (m *model) plan(data map[string][]byte) ([]job, error) {
 		f.Illustrative, f.HasCharts = m.anyIllustrative(t.Indicators), len(t.Indicators) > 0
 		for _, a := range t.Indicators {
 			v := views[a]
+			if v.ChartID != "" {
+				m.addEmbed(&v)
+				f := add(v.EmbedURL, "embed", v.Code+". "+v.Name, v.Summary, m.embedView(v))
+				f.Illustrative, f.HasCharts = v.Illustrative, true
+			}
 			f := add(v.URL, "indicator", v.Name, v.Summary, v)
 			f.Illustrative, f.HasCharts = v.Illustrative, v.ChartID != ""
 		}

@@ -122,6 +122,11 @@ type IndicatorView struct {
 	SourceLine      string // "Nguồn: …; số liệu minh họa"
 	Working         []Fact
 	CSV, JSON       string
+	// Areas are the series' areas as a JSON list, "" without areas.
+	Areas string
+	// EmbedURL is the embed page, EmbedCode the <iframe> snippet that
+	// shows it; both "" where there is none (milestones, examples).
+	EmbedURL, EmbedCode string
 }
 
 // Row is one observation as shown in the data table.
@@ -286,7 +291,7 @@ func (m *model) indicatorView(a *assessed) (IndicatorView, error) {
 		Milestone: d.Kind == indicator.Milestone, Status: as.Status, StatusLabel: progress.Label(as.Status),
 		Summary: as.Summary, Illustrative: a.Illustrative(),
 		CSV: "/du-lieu/" + d.Slug() + ".csv", JSON: "/du-lieu/" + d.Slug() + ".json",
-		Columns: a.Series.Dims,
+		Columns: a.Series.Dims, Areas: areasJSON(a.Series),
 	}
 	if a.Target != nil {
 		v.TargetName, v.TargetURL = a.Target.Name, targetURL(a.Target.Number)

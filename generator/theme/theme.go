@@ -234,7 +234,13 @@ func (th *Theme) Render(kind string, data any) ([]byte, error) {
 	}
 	var buf bytes.Buffer
 	buf.Grow(16 << 10)
-	if err := t.ExecuteTemplate(&buf, "base.html", data); err != nil {
+	// A layout that defines "document" is a whole page of its own, without
+	// base.html's frame: an indicator's embed, shown inside other sites.
+	frame := "base.html"
+	if t.Lookup("document") != nil {
+		frame = "document"
+	}
+	if err := t.ExecuteTemplate(&buf, frame, data); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil

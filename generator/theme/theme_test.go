@@ -74,3 +74,19 @@ func TestAbbreviations(t *testing.T) {
 		}
 	}
 }
+
+func TestRenderDocument(t *testing.T) {
+	th, err := Load(site(map[string]string{
+		"themes/t/layouts/home.html":  `{{define "main"}}trang{{end}}`,
+		"themes/t/layouts/embed.html": `{{define "document"}}<html lang="vi"><body>{{.}}</body></html>{{end}}`,
+	}), "t", "/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for kind, want := range map[string]string{"home": `<html lang="vi">trang</html>`, "embed": `<html lang="vi"><body>x</body></html>`} {
+		out, err := th.Render(kind, "x")
+		if err != nil || string(out) != want {
+			t.Errorf("%s: %q, %v; want %q", kind, out, err, want)
+		}
+	}
+}
