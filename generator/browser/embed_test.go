@@ -56,6 +56,11 @@ func TestEmbedInFrame(t *testing.T) {
 		t.Errorf("inside the frame: %+v", got)
 	}
 	screenshot(t, ctx, "nhung-8-6")
+	do(t, ctx, chromedp.Navigate(embed))
+	if !until(ctx, drawnJS) {
+		t.Fatal("the embed page alone: its chart did not draw")
+	}
+	auditOpen(t, ctx, "the embed page")
 }
 
 // TestSharedView opens views by their URL, as a reader opens a shared link,

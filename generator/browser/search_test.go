@@ -149,6 +149,7 @@ func TestSearchBox(t *testing.T) {
 				}
 			}
 			screenshot(t, ctx, "tim-kiem-"+strings.Trim(c.path, "/"))
+			auditOpen(t, ctx, "the list of results")
 			expanded := eval[string](t, ctx, `document.getElementById("o-tim").getAttribute("aria-expanded")`)
 			live := eval[string](t, ctx, `document.querySelector("#o-tim").form.querySelector("[role=status]").textContent`)
 			if expanded != "true" || !strings.Contains(live, "kết quả") {
@@ -184,6 +185,28 @@ func TestSearchBox(t *testing.T) {
 				t.Errorf("bhyt: results %q lack 8.9", texts)
 			}
 		})
+	}
+}
+
+// auditOpen runs axe-core on the page as it is now, when axe-core is
+// installed, and fails on findings of impact serious or critical.
+func auditOpen(t *testing.T, ctx context.Context, what string) {
+	t.Helper()
+	file := NodeModule(".", "axe-core/axe.min.js")
+	if file == "" {
+		t.Log("axe-core is not installed: not audited")
+		return
+	}
+	src, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	serious, _, err := audit(ctx, string(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range serious {
+		t.Errorf("%s: %s", what, f)
 	}
 }
 

@@ -22,8 +22,18 @@
     });
   });
   var single = document.body.classList.contains("kind-indicator") || document.body.classList.contains("kind-embed");
-  function view() { return new URLSearchParams(location.hash.slice(1)); }
+  // view reads the fragment's view keys; any other fragment (an anchor such
+  // as #cach-tinh) is not a view, and is dropped once the view changes.
+  function view() {
+    var all = new URLSearchParams(location.hash.slice(1)), p = new URLSearchParams();
+    all.getAll("xem").slice(0, 1).forEach(function (v) { p.set("xem", v); });
+    all.getAll("dia-ban").forEach(function (v) { p.append("dia-ban", v); });
+    return p;
+  }
   function setView(p) {
+    // Only a change of view touches the address: the table folding itself
+    // once the chart is drawn is none, and leaves an anchor (#cach-tinh) be.
+    if (p.toString() === view().toString()) return;
     var frag = p.toString() ? "#" + p.toString() : "";
     history.replaceState(null, "", location.pathname + location.search + frag);
     var code = document.querySelector("textarea.embed-code");
