@@ -79,6 +79,53 @@ func TestSearchFoldsLikeGo(t *testing.T) {
 	t.Logf("%d texts fold alike in Go and JavaScript", len(texts))
 }
 
+// TestSearchRanking asks the search of the repository's index what readers
+// type, and expects what they look for among the first results.
+func TestSearchRanking(t *testing.T) {
+	tools := need(t, "chromium")
+	dir := buildRepoSite(t, "")
+	srv := Serve(dir, "/")
+	defer srv.Close()
+	ctx := newBrowser(t, tools["chromium"], time.Minute)
+	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
+	for _, c := range []struct {
+		query string
+		want  []string // titles' starts, each among the first len(want)+2 results
+	}{
+		{"that nghiep", []string{"2.1. ", "2.2. "}},
+		{"THẤT NGHIỆP", []string{"2.1. ", "2.2. "}},
+		{"Tha\u0302\u0301t nghie\u0323\u0302p", []string{"2.1. ", "2.2. "}}, // NFD
+		{"thatnghiep", []string{"2.1. ", "2.2. "}},                          // no space
+		{"that  ngh", []string{"2.1. ", "2.2. "}},                           // prefix, two spaces
+		{"8.6", []string{"8.6. "}},
+		{"8,6", []string{"8.6. "}},
+		{"bac si", []string{"8.6. "}},
+		{"bhxh", []string{"4.1. "}},
+		{"bhtn", []string{"4.2. "}},
+		{"tiem chung", []string{"8.12. "}},
+		{"song khoe", []string{"8.3. "}},
+		{"nuoc sach", []string{"10.1. ", "10.2. "}},
+		{"chi tieu 9", []string{"Chỉ tiêu 9: "}},
+		{"an sinh", []string{"Thứ năm: "}},
+	} {
+		js := `minhbachSearch.load(document.querySelector("form.search").dataset.index).then(items => minhbachSearch.search(items, ` + jsonString(t, c.query) + `).map(it => it.t))`
+		got := eval[[]string](t, ctx, js)
+		first := got[:min(len(got), len(c.want)+2)]
+		for _, w := range c.want {
+			found := false
+			for _, g := range first {
+				found = found || strings.HasPrefix(g, w)
+			}
+			if !found {
+				t.Errorf("%q: %q not among the first results %q", c.query, w, first)
+			}
+		}
+	}
+	if got := eval[[]string](t, ctx, `minhbachSearch.load(document.querySelector("form.search").dataset.index).then(items => minhbachSearch.search(items, "xyzzy").map(it => it.t))`); len(got) != 0 {
+		t.Errorf("xyzzy found %q", got)
+	}
+}
+
 // eval runs js in the page and returns its value, failing the test on error.
 func eval[T any](t *testing.T, ctx context.Context, js string) T {
 	t.Helper()

@@ -115,3 +115,29 @@ func TestSearchIndex(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchPageListsEverything reads the search page as a reader without
+// JavaScript gets it: a link to every target and every indicator.
+func TestSearchPageListsEverything(t *testing.T) {
+	out, err := Build(os.DirFS(repoRoot), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(out.Files["tim-kiem/index.html"])
+	n := 0
+	for _, p := range out.Paths() {
+		if !strings.HasPrefix(p, "chi-tieu/") || strings.Contains(p, "/nhung/") || !strings.HasSuffix(p, "/index.html") {
+			continue
+		}
+		n++
+		if url := "/" + strings.TrimSuffix(p, "index.html"); !strings.Contains(page, `href="`+url+`"`) {
+			t.Errorf("the search page does not link %s", url)
+		}
+	}
+	if n != 11+39 {
+		t.Errorf("%d target and indicator pages, want 50", n)
+	}
+	if !strings.Contains(page, `action="/tim-kiem/"`) || strings.Contains(page, `id="o-tim"`) {
+		t.Error("the search page should hold its own search form, and not the header's")
+	}
+}
