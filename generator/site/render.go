@@ -66,13 +66,7 @@ type job struct {
 // files. Views are built in the plan, on one goroutine; only template
 // execution runs in parallel, since it dominates and shares nothing mutable.
 func render(m *model) (*Output, error) {
-	index, err := m.searchIndexJSON()
-	if err != nil {
-		return nil, err
-	}
-	// Before any template runs: the search form in every page links it.
-	m.Theme.AddAsset(searchAsset, index)
-	data, err := m.dataFiles()
+	data, err := m.linked()
 	if err != nil {
 		return nil, err
 	}
@@ -150,6 +144,52 @@ func render(m *model) (*Output, error) {
 	return out, nil
 }
 
+// adder plans one page: its URL, kind of layout, title, description and view.
+type adder func(url, kind, title, description string, main any) *Frame
+
+// planTargets plans the page of every target, and of each of its
+// indicators with, where it has a chart, its embed page.
+func (m *model) planTargets(add adder, views map[*assessed]IndicatorView) {
+	for i, t := range m.targets {
+		tv := TargetView{Number: t.Number, Name: t.Name, Text: t.Text, ProgrammeURL: "/chuong-trinh/#chi-tieu-" + itoa(t.Number), Counts: counts(t.Indicators)}
+		for _, a := range t.Indicators {
+			tv.Indicators = append(tv.Indicators, views[a])
+		}
+		tv.News = m.newsAbout(t.Indicators)
+		if i > 0 {
+			tv.Prev = &Link{URL: targetURL(m.targets[i-1].Number), Label: "Chỉ tiêu " + itoa(m.targets[i-1].Number)}
+		}
+		if i+1 < len(m.targets) {
+			tv.Next = &Link{URL: targetURL(m.targets[i+1].Number), Label: "Chỉ tiêu " + itoa(m.targets[i+1].Number)}
+		}
+		f := add(targetURL(t.Number), "target", "Chỉ tiêu "+itoa(t.Number)+": "+t.Name, t.Text, tv)
+		f.Illustrative, f.HasCharts = m.anyIllustrative(t.Indicators), len(t.Indicators) > 0
+		for _, a := range t.Indicators {
+			v := views[a]
+			if v.ChartID != "" {
+				m.addEmbed(&v)
+				f := add(v.EmbedURL, "embed", v.Code+". "+v.Name, v.Summary, m.embedView(v))
+				f.Illustrative, f.HasCharts = v.Illustrative, true
+			}
+			f := add(v.URL, "indicator", v.Name, v.Summary, v)
+			f.Illustrative, f.HasCharts = v.Illustrative, v.ChartID != ""
+		}
+	}
+}
+
+// linked makes the files pages link to and describe, before any page: the
+// search index, which becomes a theme asset since every page's search form
+// links it by its hashed name, and the open data, whose sizes the data
+// page shows.
+func (m *model) linked() (map[string][]byte, error) {
+	index, err := m.searchIndexJSON()
+	if err != nil {
+		return nil, err
+	}
+	m.Theme.AddAsset(searchAsset, index)
+	return m.dataFiles()
+}
+
 // plan builds the frame of every page; data are the open-data files, which
 // the data page lists.
 func (m *model) plan(data map[string][]byte) ([]job, error) {
@@ -182,31 +222,7 @@ func (m *model) plan(data map[string][]byte) ([]job, error) {
 	add("/tam-nhin-2045/", "vision", "Tầm nhìn đến năm "+itoa(m.Config.Years.Vision), m.Programme.Vision.Text,
 		VisionView{Year: m.Config.Years.Vision, Text: m.Programme.Vision.Text, Objective: m.Programme.Objective.Text})
 
-	for i, t := range m.targets {
-		tv := TargetView{Number: t.Number, Name: t.Name, Text: t.Text, ProgrammeURL: "/chuong-trinh/#chi-tieu-" + itoa(t.Number), Counts: counts(t.Indicators)}
-		for _, a := range t.Indicators {
-			tv.Indicators = append(tv.Indicators, views[a])
-		}
-		tv.News = m.newsAbout(t.Indicators)
-		if i > 0 {
-			tv.Prev = &Link{URL: targetURL(m.targets[i-1].Number), Label: "Chỉ tiêu " + itoa(m.targets[i-1].Number)}
-		}
-		if i+1 < len(m.targets) {
-			tv.Next = &Link{URL: targetURL(m.targets[i+1].Number), Label: "Chỉ tiêu " + itoa(m.targets[i+1].Number)}
-		}
-		f := add(targetURL(t.Number), "target", "Chỉ tiêu "+itoa(t.Number)+": "+t.Name, t.Text, tv)
-		f.Illustrative, f.HasCharts = m.anyIllustrative(t.Indicators), len(t.Indicators) > 0
-		for _, a := range t.Indicators {
-			v := views[a]
-			if v.ChartID != "" {
-				m.addEmbed(&v)
-				f := add(v.EmbedURL, "embed", v.Code+". "+v.Name, v.Summary, m.embedView(v))
-				f.Illustrative, f.HasCharts = v.Illustrative, true
-			}
-			f := add(v.URL, "indicator", v.Name, v.Summary, v)
-			f.Illustrative, f.HasCharts = v.Illustrative, v.ChartID != ""
-		}
-	}
+	m.planTargets(add, views)
 	for _, tv := range pv.Tasks {
 		add(tv.URL, "task", tv.Ordinal+": "+tv.Title, tv.Title, tv)
 	}

@@ -141,3 +141,20 @@ func TestSearchPageListsEverything(t *testing.T) {
 		t.Error("the search page should hold its own search form, and not the header's")
 	}
 }
+
+// FuzzSearchKey: a key is ASCII lower-case words and digits, one space
+// apart, and folding it again changes nothing.
+func FuzzSearchKey(f *testing.F) {
+	f.Add("Tỷ lệ thất nghiệp")
+	f.Add("Tha\u0302\u0301t  nghie\u0323\u0302p (8.6)")
+	f.Add("ΟΔΟΣ İ ﬁ")
+	f.Fuzz(func(t *testing.T, s string) {
+		k := searchKey(s)
+		if strings.Trim(k, "abcdefghijklmnopqrstuvwxyz0123456789 ") != "" || strings.Contains(k, "  ") || strings.TrimSpace(k) != k {
+			t.Errorf("searchKey(%q) = %q", s, k)
+		}
+		if searchKey(k) != k {
+			t.Errorf("searchKey(%q) = %q, but searchKey of that is %q", s, k, searchKey(k))
+		}
+	})
+}

@@ -90,3 +90,22 @@ func TestRenderDocument(t *testing.T) {
 		}
 	}
 }
+
+// FuzzAbbreviations reads any text as the abbreviations file: it never
+// panics, and what it accepts is what people can type.
+func FuzzAbbreviations(f *testing.F) {
+	f.Add("bhyt = \"bảo hiểm y tế\"\nbhxh = \"bảo hiểm xã hội\"\n")
+	f.Add("BHYT = \"x y\"")
+	f.Add("[a]\nb = 1")
+	f.Fuzz(func(t *testing.T, src string) {
+		th, err := Load(site(map[string]string{"themes/t/" + AbbreviationsFile: src}), "t", "/")
+		if err != nil {
+			return
+		}
+		for _, a := range th.Abbreviations {
+			if a.Short == "" || strings.Trim(a.Short, "abcdefghijklmnopqrstuvwxyz0123456789") != "" || len(strings.Fields(a.Long)) < 2 {
+				t.Errorf("accepted %+v", a)
+			}
+		}
+	})
+}
