@@ -242,6 +242,9 @@ func visit(ctx context.Context, base, page string, vp Viewport, opt Options, dee
 	if err != nil {
 		return nil, nil, 0, err
 	}
+	if resp == nil {
+		return nil, nil, 0, fmt.Errorf("không có phản hồi khi mở %s", base+page)
+	}
 	if resp.Status != 200 {
 		found = append(found, fmt.Sprintf("trả về mã %d, không phải 200", resp.Status))
 	}

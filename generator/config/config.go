@@ -20,6 +20,9 @@
 //	accelerate = 0.5
 //	limited = -0.1
 //
+//	[data]
+//	license = "CC-BY-4.0"   # the open data's licence, an SPDX id of Licenses
+//
 // Unknown keys are errors with their line, so a misspelt setting cannot be
 // silently ignored.
 //
@@ -62,6 +65,7 @@ type Config struct {
 	Years       Years      `toml:"years"`
 	Progress    Thresholds `toml:"progress"`
 	Markdown    Markdown   `toml:"markdown"`
+	Data        Data       `toml:"data"`
 
 	// Zone is TimeZone, loaded.
 	Zone *time.Location `toml:"-"`
@@ -86,6 +90,38 @@ type Markdown struct {
 	// UnsafeHTML lets raw HTML in markdown through. Off by default: content
 	// is written by many hands and raw HTML can carry scripts.
 	UnsafeHTML bool `toml:"unsafe_html"`
+}
+
+// Data holds the settings of the open data under /du-lieu/.
+type Data struct {
+	// License is the SPDX id of the licence the data is published under,
+	// one of Licenses; "" says nothing of a licence.
+	License string `toml:"license"`
+}
+
+// License is an open licence a site's data may be published under.
+type License struct{ ID, Title, URL string }
+
+// Licenses are the licences data.license may name, by SPDX id: the
+// Creative Commons and Open Data Commons licences that the Open Definition
+// counts as open.
+var Licenses = []License{
+	{"CC-BY-4.0", "Creative Commons Attribution 4.0", "https://creativecommons.org/licenses/by/4.0/"},
+	{"CC-BY-SA-4.0", "Creative Commons Attribution Share-Alike 4.0", "https://creativecommons.org/licenses/by-sa/4.0/"},
+	{"CC0-1.0", "CC0 1.0", "https://creativecommons.org/publicdomain/zero/1.0/"},
+	{"ODC-By-1.0", "Open Data Commons Attribution License 1.0", "https://opendatacommons.org/licenses/by/1-0/"},
+	{"ODbL-1.0", "Open Data Commons Open Database License 1.0", "https://opendatacommons.org/licenses/odbl/1-0/"},
+	{"PDDL-1.0", "Open Data Commons Public Domain Dedication and License 1.0", "https://opendatacommons.org/licenses/pddl/1-0/"},
+}
+
+// DataLicense returns the licence data.license names, and false for none.
+func (c Config) DataLicense() (License, bool) {
+	for _, l := range Licenses {
+		if l.ID == c.Data.License {
+			return l, true
+		}
+	}
+	return License{}, false
 }
 
 // DefaultTimeZone is the zone of a site whose config.toml names none.
@@ -151,6 +187,13 @@ func Parse(data []byte) (Config, error) {
 	}
 	if strings.ContainsAny(c.Theme, `/\.`) || c.Theme == "" {
 		l.Add(File, 0, 0, "theme %q phải là tên một thư mục trong themes/", c.Theme)
+	}
+	if _, ok := c.DataLicense(); !ok && c.Data.License != "" {
+		var ids []string
+		for _, lic := range Licenses {
+			ids = append(ids, lic.ID)
+		}
+		l.Add(File, tomlfile.KeyLine(data, "data", "license"), 1, "giấy phép dữ liệu %q không có trong danh sách; hãy ghi một mã SPDX: %s", c.Data.License, strings.Join(ids, ", "))
 	}
 	c.Zone = loadZone(&l, data, c.TimeZone)
 	return c, l.Err()

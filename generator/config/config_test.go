@@ -41,6 +41,7 @@ func TestParseErrors(t *testing.T) {
 		{"unknown time zone at its line", good + "time_zone = \"Asia/Hanoi\"\n", `config.toml:5:1: time_zone "Asia/Hanoi" không phải là tên múi giờ`},
 		{"the machine's zone", good + "time_zone = \"Local\"\n", `config.toml:5:1: time_zone "Local"`},
 		{"empty time zone", good + "time_zone = \"\"\n", `config.toml:5:1: time_zone ""`},
+		{"unknown data licence at its line", good + "[data]\nlicense = \"CC-BY\"\n", `config.toml:6:1: giấy phép dữ liệu "CC-BY" không có trong danh sách; hãy ghi một mã SPDX: CC-BY-4.0,`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -49,6 +50,20 @@ func TestParseErrors(t *testing.T) {
 				t.Errorf("error = %v\nwant it to contain %q", err, tt.want)
 			}
 		})
+	}
+}
+
+func TestDataLicense(t *testing.T) {
+	c, err := Parse([]byte(good + "[data]\nlicense = \"CC0-1.0\"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l, ok := c.DataLicense(); !ok || l.URL != "https://creativecommons.org/publicdomain/zero/1.0/" {
+		t.Errorf("DataLicense() = %v, %v", l, ok)
+	}
+	c, _ = Parse([]byte(good))
+	if l, ok := c.DataLicense(); ok {
+		t.Errorf("without data.license: %v", l)
 	}
 }
 

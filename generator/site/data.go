@@ -28,19 +28,23 @@ type dataProgramme struct {
 }
 
 type dataIndicator struct {
-	Code         string            `json:"code"`
-	Target       int               `json:"target"`
-	Name         string            `json:"name"`
-	Kind         string            `json:"kind"`
-	Unit         string            `json:"unit"`
-	Per          *float64          `json:"per"`
-	Direction    *string           `json:"direction"`
-	Comparator   *string           `json:"comparator"`
-	TargetValue  *float64          `json:"target_value,omitempty"`
-	TargetMin    *float64          `json:"target_min,omitempty"`
-	TargetMax    *float64          `json:"target_max,omitempty"`
-	Quote        string            `json:"quote"`
-	Illustrative bool              `json:"illustrative"`
+	Code         string   `json:"code"`
+	Target       int      `json:"target"`
+	Name         string   `json:"name"`
+	Kind         string   `json:"kind"`
+	Unit         string   `json:"unit"`
+	Per          *float64 `json:"per"`
+	Direction    *string  `json:"direction"`
+	Comparator   *string  `json:"comparator"`
+	TargetValue  *float64 `json:"target_value,omitempty"`
+	TargetMin    *float64 `json:"target_min,omitempty"`
+	TargetMax    *float64 `json:"target_max,omitempty"`
+	Quote        string   `json:"quote"`
+	Illustrative bool     `json:"illustrative"`
+	// DataYear is the newest year with a figure; AsOf the report date up
+	// to which figures were gathered: together, how fresh the data is.
+	DataYear     *int              `json:"data_year"`
+	AsOf         string            `json:"as_of"`
 	Observations []dataObservation `json:"observations"`
 	Assessment   dataAssessment    `json:"assessment"`
 }
@@ -51,8 +55,10 @@ type dataObservation struct {
 	Area   string            `json:"area,omitempty"`
 	Dims   map[string]string `json:"dims,omitempty"`
 	Source string            `json:"source,omitempty"`
-	Status string            `json:"status,omitempty"`
-	Note   string            `json:"note,omitempty"`
+	// SourceURL is where the figure can be checked, as on the page.
+	SourceURL string `json:"source_url,omitempty"`
+	Status    string `json:"status,omitempty"`
+	Note      string `json:"note,omitempty"`
 }
 
 type dataAssessment struct {
@@ -71,6 +77,10 @@ func (m *model) dataIndicator(a *assessed) dataIndicator {
 	di := dataIndicator{
 		Code: d.Code, Target: d.Target, Name: d.Name, Kind: d.Kind, Unit: d.Unit,
 		Quote: d.Quote, Illustrative: a.Illustrative(), Observations: []dataObservation{},
+		AsOf: isoDate(m.Config.Report()),
+	}
+	if y := dataYear(a.Series); y > 0 {
+		di.DataYear = ptr(y)
 	}
 	if d.Per > 0 {
 		di.Per = ptr(d.Per)
@@ -84,7 +94,7 @@ func (m *model) dataIndicator(a *assessed) dataIndicator {
 		}
 	}
 	for _, o := range a.Series.Obs {
-		do := dataObservation{Year: o.Year, Source: o.Source, Status: o.Status, Note: o.Note}
+		do := dataObservation{Year: o.Year, Source: o.Source, SourceURL: o.SourceURL, Status: o.Status, Note: o.Note}
 		if o.HasValue {
 			do.Value = ptr(o.Value)
 		}
@@ -121,9 +131,15 @@ func (m *model) dataIndicator(a *assessed) dataIndicator {
 	return di
 }
 
-// addData writes /du-lieu/: one CSV and one JSON per indicator, every
-// indicator in chi-so.json, and the parsed programme in chuong-trinh.json.
-func (m *model) addData(out *Output) error {
+// dataDir is the folder of the open data.
+const dataDir = "du-lieu/"
+
+// dataFiles makes /du-lieu/: one CSV and one JSON per indicator, every
+// indicator in chi-so.json, the parsed programme in chuong-trinh.json, the
+// CSVs' description in datapackage.json, and all of these in one zip. It
+// returns them by output path.
+func (m *model) dataFiles() (map[string][]byte, error) {
+	files := map[string][]byte{}
 	all := dataFile{
 		Generated:  isoDate(m.Config.Report()),
 		Programme:  dataProgramme{Code: m.Programme.Code, Title: m.Programme.Title},
@@ -134,23 +150,35 @@ func (m *model) addData(out *Output) error {
 		all.Indicators = append(all.Indicators, di)
 		b, err := marshal(di)
 		if err != nil {
-			return err
+			return nil, err
 		}
-		out.Files["du-lieu/"+a.Slug()+".json"] = b
-		out.Files["du-lieu/"+a.Slug()+".csv"] = m.csv(a)
+		files[dataDir+a.Slug()+".json"] = b
+		files[dataDir+a.Slug()+".csv"] = m.csv(a)
 	}
 	b, err := marshal(all)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	out.Files["du-lieu/chi-so.json"] = b
+	files[dataDir+"chi-so.json"] = b
 	b, err = m.Programme.JSON()
 	if err != nil {
-		return err
+		return nil, err
 	}
-	out.Files["du-lieu/chuong-trinh.json"] = b
-	return nil
+	files[dataDir+"chuong-trinh.json"] = b
+	pkg, err := m.dataPackage()
+	if err != nil {
+		return nil, err
+	}
+	if files[dataDir+dataPackageFile], err = marshal(pkg); err != nil {
+		return nil, err
+	}
+	files[dataDir+zipFile], err = m.zip(files)
+	return files, err
 }
+
+// csvColumns are the columns of every indicator's CSV after its year and
+// its breakdowns (datapackage.json describes each).
+var csvColumns = []string{"value", "unit", "source", "source_url", "status", "note"}
 
 // csv writes an indicator's observations in the same long format staff edit,
 // with a BOM so that Excel opens the Vietnamese text correctly. Every cell
@@ -161,7 +189,7 @@ func (m *model) csv(a *assessed) []byte {
 	buf.WriteString("\uFEFF")
 	w := csv.NewWriter(&buf)
 	header := append([]string{"year"}, a.Series.Dims...)
-	header = append(header, "value", "unit", "source", "status", "note")
+	header = append(header, csvColumns...)
 	w.Write(header)
 	for _, o := range a.Series.Obs {
 		row := append([]string{strconv.Itoa(o.Year)}, o.Dims...)
@@ -169,7 +197,7 @@ func (m *model) csv(a *assessed) []byte {
 		if o.HasValue {
 			v = strconv.FormatFloat(o.Value, 'f', -1, 64)
 		}
-		row = append(row, v, a.Unit, o.Source, o.Status, o.Note)
+		row = append(row, v, a.Unit, o.Source, o.SourceURL, o.Status, o.Note)
 		for i := range row {
 			row[i] = spreadsheetSafe(row[i])
 		}
@@ -205,7 +233,7 @@ func (m *model) sitemap(jobs []job) []byte {
 	b.WriteString(xml.Header)
 	b.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
 	for _, j := range jobs {
-		if j.kind == "404" {
+		if j.kind == "404" || j.kind == "embed" {
 			continue
 		}
 		b.WriteString("  <url><loc>")

@@ -67,7 +67,11 @@ type job struct {
 // files. Views are built in the plan, on one goroutine; only template
 // execution runs in parallel, since it dominates and shares nothing mutable.
 func render(m *model) (*Output, error) {
-	jobs, err := m.plan()
+	data, err := m.linked()
+	if err != nil {
+		return nil, err
+	}
+	jobs, err := m.plan(data)
 	if err != nil {
 		return nil, err
 	}
@@ -97,8 +101,8 @@ func render(m *model) (*Output, error) {
 	for _, a := range m.Theme.Assets {
 		out.Files[strings.TrimPrefix(a.URL, "/")] = a.Data
 	}
-	if err := m.addData(out); err != nil {
-		return nil, err
+	for p, b := range data {
+		out.Files[p] = b
 	}
 	out.Files["sitemap.xml"] = m.sitemap(jobs)
 	out.Files["tin-tuc/index.xml"] = m.feed()
@@ -149,8 +153,55 @@ func collectRenderErrors(jobs []job, errs []error, results [][]byte, out *Output
 	return l.Err()
 }
 
-// plan builds the frame of every page.
-func (m *model) plan() ([]job, error) {
+// adder plans one page: its URL, kind of layout, title, description and view.
+type adder func(url, kind, title, description string, main any) *Frame
+
+// planTargets plans the page of every target, and of each of its
+// indicators with, where it has a chart, its embed page.
+func (m *model) planTargets(add adder, views map[*assessed]IndicatorView) {
+	for i, t := range m.targets {
+		tv := TargetView{Number: t.Number, Name: t.Name, Text: t.Text, ProgrammeURL: "/chuong-trinh/#chi-tieu-" + itoa(t.Number), Counts: counts(t.Indicators)}
+		for _, a := range t.Indicators {
+			tv.Indicators = append(tv.Indicators, views[a])
+		}
+		tv.News = m.newsAbout(t.Indicators)
+		if i > 0 {
+			tv.Prev = &Link{URL: targetURL(m.targets[i-1].Number), Label: "Chỉ tiêu " + itoa(m.targets[i-1].Number)}
+		}
+		if i+1 < len(m.targets) {
+			tv.Next = &Link{URL: targetURL(m.targets[i+1].Number), Label: "Chỉ tiêu " + itoa(m.targets[i+1].Number)}
+		}
+		f := add(targetURL(t.Number), "target", "Chỉ tiêu "+itoa(t.Number)+": "+t.Name, t.Text, tv)
+		f.Illustrative, f.HasCharts = m.anyIllustrative(t.Indicators), len(t.Indicators) > 0
+		for _, a := range t.Indicators {
+			v := views[a]
+			if v.ChartID != "" {
+				m.addEmbed(&v)
+				f := add(v.EmbedURL, "embed", v.Code+". "+v.Name, v.Summary, m.embedView(v))
+				f.Illustrative, f.HasCharts = v.Illustrative, true
+			}
+			f := add(v.URL, "indicator", v.Name, v.Summary, v)
+			f.Illustrative, f.HasCharts = v.Illustrative, v.ChartID != ""
+		}
+	}
+}
+
+// linked makes the files pages link to and describe, before any page: the
+// search index, which becomes a theme asset since every page's search form
+// links it by its hashed name, and the open data, whose sizes the data
+// page shows.
+func (m *model) linked() (map[string][]byte, error) {
+	index, err := m.searchIndexJSON()
+	if err != nil {
+		return nil, err
+	}
+	m.Theme.AddAsset(searchAsset, index)
+	return m.dataFiles()
+}
+
+// plan builds the frame of every page; data are the open-data files, which
+// the data page lists.
+func (m *model) plan(data map[string][]byte) ([]job, error) {
 	var jobs []job
 	add := func(url, kind, title, description string, main any) *Frame {
 		f := m.frame(url, kind, title, description, main)
@@ -181,26 +232,7 @@ func (m *model) plan() ([]job, error) {
 	add("/tam-nhin-2045/", "vision", "Tầm nhìn đến năm "+itoa(m.Config.Years.Vision), m.Programme.Vision.Text,
 		VisionView{Year: m.Config.Years.Vision, Text: m.Programme.Vision.Text, Objective: m.Programme.Objective.Text})
 
-	for i, t := range m.targets {
-		tv := TargetView{Number: t.Number, Name: t.Name, Text: t.Text, ProgrammeURL: "/chuong-trinh/#chi-tieu-" + itoa(t.Number), Counts: counts(t.Indicators)}
-		for _, a := range t.Indicators {
-			tv.Indicators = append(tv.Indicators, views[a])
-		}
-		tv.News = m.newsAbout(t.Indicators)
-		if i > 0 {
-			tv.Prev = &Link{URL: targetURL(m.targets[i-1].Number), Label: "Chỉ tiêu " + itoa(m.targets[i-1].Number)}
-		}
-		if i+1 < len(m.targets) {
-			tv.Next = &Link{URL: targetURL(m.targets[i+1].Number), Label: "Chỉ tiêu " + itoa(m.targets[i+1].Number)}
-		}
-		f := add(targetURL(t.Number), "target", "Chỉ tiêu "+itoa(t.Number)+": "+t.Name, t.Text, tv)
-		f.Illustrative, f.HasCharts = m.anyIllustrative(t.Indicators), len(t.Indicators) > 0
-		for _, a := range t.Indicators {
-			v := views[a]
-			f := add(v.URL, "indicator", v.Name, v.Summary, v)
-			f.Illustrative, f.HasCharts = v.Illustrative, v.ChartID != ""
-		}
-	}
+	m.planTargets(add, views)
 	for _, tv := range pv.Tasks {
 		add(tv.URL, "task", tv.Ordinal+": "+tv.Title, tv.Title, tv)
 	}
@@ -224,12 +256,14 @@ func (m *model) plan() ([]job, error) {
 		}
 		m.markPage(add, p)
 	}
-	var dv DataView
-	for _, a := range m.indicators {
-		dv.Indicators = append(dv.Indicators, views[a])
+	dv, err := m.dataView(views, data)
+	if err != nil {
+		return nil, err
 	}
 	f = add("/du-lieu/", "data", "Dữ liệu mở", "Tải về số liệu của mọi chỉ số", dv)
 	f.Illustrative = m.anyIllustrative(m.indicators)
+	f = add(searchURL, "search", "Tìm kiếm", "Tìm chỉ tiêu, chỉ số, nhiệm vụ và tin tức", m.searchView())
+	f.Illustrative = m.anyIllustrative(m.indicators) // it lists every status
 	add("/404.html", "404", "Không tìm thấy trang", "", nil)
 	return jobs, nil
 }

@@ -4,7 +4,8 @@
 //
 //	load     config.toml, seeds/<programme>, data/, content/, themes/<name>/
 //	model    targets with their indicators and assessments; published pages
-//	render   HTML pages, open data (CSV, JSON), sitemap.xml, robots.txt, _headers
+//	render   HTML pages, open data (CSV, JSON, zip), the search index, sitemap.xml,
+//	         robots.txt, _headers
 //
 // Build returns an Output, a map from path to bytes; nothing touches the
 // disk until package publish writes it. A build that fails at any stage
@@ -16,12 +17,16 @@
 //	/                          home: status counts, a card per target, latest news
 //	/chuong-trinh/             the programme's official text, anchors #chi-tieu-N, #nhiem-vu-N
 //	/chi-tieu/N/               one page per target, with its indicators
-//	/chi-tieu/N/N-M/           one page per indicator: chart, table, working, downloads
+//	/chi-tieu/N/N-M/           one page per indicator: chart, table, working, downloads, embed snippet
+//	/chi-tieu/N/N-M/nhung/     the indicator's chart alone, for other sites' iframes (embed.go)
 //	/nhiem-vu/N/               one page per task group
 //	/tam-nhin-2045/            the 2045 vision
 //	/tin-tuc/ and /tin-tuc/S/  news
 //	/S/                        every other page in content/ (about, methodology, …)
-//	/du-lieu/                  open data: chi-so.json, chuong-trinh.json, N-M.csv, N-M.json
+//	/du-lieu/                  open data: chi-so.json, chuong-trinh.json, N-M.csv, N-M.json,
+//	                           datapackage.json and all of them in tat-ca.zip (datapackage.go)
+//	/tim-kiem/                 search, and every target and indicator for readers without
+//	                           JavaScript; the index is the asset search.json (search.go)
 //	/404.html, /sitemap.xml, /robots.txt, /_headers (caching rules for hosts that read them)
 package site
 

@@ -122,17 +122,25 @@ type IndicatorView struct {
 	Summary               string
 	Latest                string // "93,0%", "" without data
 	LatestYear            int
-	Illustrative          bool
-	ChartID               string
-	ChartOption           template.JS
-	ChartLegend           bool
-	AreaChartID           string // the latest year by area, when broken down
-	AreaChartOption       template.JS
-	Columns               []string // disaggregation column headings
-	Rows                  []Row
-	SourceLine            string // "Nguồn: …; số liệu minh họa"
-	Working               []Fact
-	CSV, JSON             string
+	// DataYear is the newest year with a figure, of any breakdown: how
+	// fresh the indicator's data is (0 without one). See dataYear.
+	DataYear        int
+	Illustrative    bool
+	ChartID         string
+	ChartOption     template.JS
+	ChartLegend     bool
+	AreaChartID     string // the latest year by area, when broken down
+	AreaChartOption template.JS
+	Columns         []string // disaggregation column headings
+	Rows            []Row
+	SourceLine      string // "Nguồn: …; số liệu minh họa"
+	Working         []Fact
+	CSV, JSON       string
+	// Areas are the series' areas as a JSON list, "" without areas.
+	Areas string
+	// EmbedURL is the embed page, EmbedCode the <iframe> snippet that
+	// shows it; both "" where there is none (milestones, examples).
+	EmbedURL, EmbedCode string
 }
 
 // Row is one observation as shown in the data table.
@@ -236,7 +244,40 @@ type ListView struct {
 
 // DataView is the open-data page.
 type DataView struct {
-	Indicators []IndicatorView
+	Files      []DataFile // the whole-site files: the zip first
+	Indicators []DataRow
+	License    *Link  // the data's licence, nil when config names none
+	AsOf       string // the report date: "30/6/2026"
+}
+
+// DataRow is one indicator's files on the open-data page.
+type DataRow struct {
+	IndicatorView
+	CSVFile, JSONFile DataFile
+}
+
+// DataFile is one downloadable file.
+type DataFile struct {
+	Name, URL string
+	Size      string // "12,4 KB"
+	// Key names the file's kind for the theme's strings (data_file_KEY).
+	Key string
+}
+
+// SearchView is the search page: the search box, and for readers without
+// JavaScript every target with its indicators, and every task group and
+// page, as plain links.
+type SearchView struct {
+	Targets []SearchTarget
+	Tasks   []Link
+	Pages   []Link
+}
+
+// SearchTarget is a target and its indicators on the search page.
+type SearchTarget struct {
+	Number     int
+	Name, URL  string
+	Indicators []Badge
 }
 
 // VisionView is the 2045 vision.
@@ -275,7 +316,7 @@ func (m *model) indicatorView(a *assessed) (IndicatorView, error) {
 		Milestone: d.Kind == indicator.Milestone, Status: as.Status, StatusLabel: progress.Label(as.Status),
 		Summary: as.Summary, Illustrative: a.Illustrative(),
 		CSV: "/du-lieu/" + d.Slug() + ".csv", JSON: "/du-lieu/" + d.Slug() + ".json",
-		Columns: a.Series.Dims,
+		Columns: a.Series.Dims, Areas: areasJSON(a.Series),
 	}
 	if a.Target != nil {
 		v.TargetName, v.TargetURL = a.Target.Name, targetURL(a.Target.Number)
@@ -290,6 +331,7 @@ func (m *model) indicatorView(a *assessed) (IndicatorView, error) {
 		}
 		v.Rows = append(v.Rows, r)
 	}
+	v.DataYear = dataYear(a.Series)
 	v.SourceLine = sourceLine(a.Series)
 	v.Working = m.working(d, as)
 	if !v.Milestone {
@@ -308,6 +350,22 @@ func (m *model) indicatorView(a *assessed) (IndicatorView, error) {
 		}
 	}
 	return v, nil
+}
+
+// dataYear is the newest year of s with a figure, 0 for none. It is what
+// the site says of an indicator's freshness, with the report date: the
+// data carry no date of their own (a CSV has no "updated" column yet), the
+// build clock would make two builds differ, and git history is out of
+// reach (the site is read through an fs.FS that hides .git, and a shallow
+// clone, as CI makes, dates every file by its last commit alike).
+func dataYear(s indicator.Series) int {
+	y := 0
+	for _, o := range s.Obs {
+		if o.HasValue && o.Year > y {
+			y = o.Year
+		}
+	}
+	return y
 }
 
 // sourceLine names where the figures come from, for the chart's caption.

@@ -57,8 +57,11 @@ type Theme struct {
 	// Assets maps an asset's name ("style.css") to its published path
 	// ("/assets/style.3f2a9c1e.css") and content.
 	Assets map[string]Asset
-	base   urls.Base
-	files  layered
+	// Abbreviations are what the search box expands (AbbreviationsFile),
+	// sorted by Short.
+	Abbreviations []Abbreviation
+	base          urls.Base
+	files         layered
 }
 
 // Asset is one static file of the theme.
@@ -81,6 +84,7 @@ func Load(fsys fs.FS, name string, base urls.Base) (*Theme, error) {
 	th := &Theme{Name: name, layouts: map[string]*template.Template{}, sources: map[string]source{}, Assets: map[string]Asset{}, base: base, files: files}
 	var l diag.List
 	l.Merge(dirs[0], th.loadStrings(fsys, dirs))
+	l.Merge(dirs[0], files.locate(th.loadAbbreviations(files, AbbreviationsFile)))
 	l.Merge(dirs[0], files.locate(th.loadAssets(files, "assets")))
 	l.Merge(dirs[0], files.locate(th.loadLayouts(files, "layouts")))
 	return th, l.Err()
@@ -243,6 +247,14 @@ func (th *Theme) loadLayouts(fsys fs.FS, dir string) error {
 	return l.Err()
 }
 
+// String returns the interface string of key, for text the site writes
+// outside the templates (the column descriptions of the open data), and
+// false when i18n/vi.toml lacks it.
+func (th *Theme) String(key string) (string, bool) {
+	s, ok := th.strings[key]
+	return s, ok
+}
+
 // AddAsset publishes data as an asset of the theme under name, with a
 // content hash in its URL, as if it were in assets/.
 func (th *Theme) AddAsset(name string, data []byte) {
@@ -261,7 +273,13 @@ func (th *Theme) Render(kind string, data any) ([]byte, error) {
 	}
 	var buf bytes.Buffer
 	buf.Grow(16 << 10)
-	if err := t.ExecuteTemplate(&buf, "base.html", data); err != nil {
+	// A layout that defines "document" is a whole page of its own, without
+	// base.html's frame: an indicator's embed, shown inside other sites.
+	frame := "base.html"
+	if t.Lookup("document") != nil {
+		frame = "document"
+	}
+	if err := t.ExecuteTemplate(&buf, frame, data); err != nil {
 		return nil, th.problem(err, file)
 	}
 	return buf.Bytes(), nil

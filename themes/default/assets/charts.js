@@ -1,8 +1,68 @@
 // Draws each chart when it scrolls into view. The data table stays in the
 // page for readers without JavaScript or sight; once a chart is drawn its
 // table folds away behind a "Xem bảng số liệu" toggle.
+//
+// On a page of one indicator (its page, its embed) the view lives in the
+// URL's fragment: #xem=bang keeps the table open once the chart is drawn,
+// and dia-ban=NAME, repeated, shows only those areas' lines. Reading the
+// fragment restores a shared view; changing the view writes it back, and
+// into the embed snippet, so what is copied reopens what is seen.
 (function () {
   "use strict";
+  // The embed snippet's copy button, which needs no chart.
+  document.querySelectorAll("button[data-copy]").forEach(function (b) {
+    var src = document.getElementById(b.getAttribute("data-copy"));
+    var status = b.parentNode.querySelector(".copy-status");
+    if (!src || !navigator.clipboard) return;
+    b.hidden = false;
+    b.addEventListener("click", function () {
+      navigator.clipboard.writeText(src.value).then(function () {
+        if (status) status.textContent = status.getAttribute("data-done");
+      }, function () { src.focus(); src.select(); });
+    });
+  });
+  var single = document.body.classList.contains("kind-indicator") || document.body.classList.contains("kind-embed");
+  // view reads the fragment's view keys; any other fragment (an anchor such
+  // as #cach-tinh) is not a view, and is dropped once the view changes.
+  function view() {
+    var all = new URLSearchParams(location.hash.slice(1)), p = new URLSearchParams();
+    all.getAll("xem").slice(0, 1).forEach(function (v) { p.set("xem", v); });
+    all.getAll("dia-ban").forEach(function (v) { p.append("dia-ban", v); });
+    return p;
+  }
+  function setView(p) {
+    // Only a change of view touches the address: the table folding itself
+    // once the chart is drawn is none, and leaves an anchor (#cach-tinh) be.
+    if (p.toString() === view().toString()) return;
+    var frag = p.toString() ? "#" + p.toString() : "";
+    history.replaceState(null, "", location.pathname + location.search + frag);
+    var code = document.querySelector("textarea.embed-code");
+    if (code) code.value = code.value.replace(/(\/nhung\/)[^"]*"/, "$1" + frag + '"');
+  }
+  // keepView applies the fragment to the page's chart and table, and
+  // follows the reader's changes.
+  function keepView(chart, el, table) {
+    var areas = JSON.parse(el.getAttribute("data-areas") || "[]");
+    var shown = view().getAll("dia-ban");
+    if (shown.length) {
+      areas.forEach(function (a) {
+        if (shown.indexOf(a) < 0) chart.dispatchAction({ type: "legendUnSelect", name: a });
+      });
+    }
+    chart.on("legendselectchanged", function (e) {
+      var p = view(), on = areas.filter(function (a) { return e.selected[a] !== false; });
+      p.delete("dia-ban");
+      if (on.length < areas.length) on.forEach(function (a) { p.append("dia-ban", a); });
+      setView(p);
+    });
+    if (table) {
+      table.addEventListener("toggle", function () {
+        var p = view();
+        if (table.open) p.set("xem", "bang"); else p.delete("xem");
+        setView(p);
+      });
+    }
+  }
   var runtime = document.querySelector('meta[name="chart-runtime"]');
   if (!runtime || !("IntersectionObserver" in window)) return;
   // Charts take room only where they can be drawn.
@@ -44,9 +104,12 @@
       t.textStyle = Object.assign({}, t.textStyle, { width: el.clientWidth - 8, overflow: "truncate" });
     });
     return load().then(function (echarts) {
-      echarts.init(el, null, { renderer: "svg" }).setOption(option);
+      var chart = echarts.init(el, null, { renderer: "svg" });
+      chart.setOption(option);
       var table = el.parentNode.querySelector("details.data-table");
-      if (table) table.open = false;
+      var first = single && el === document.querySelector("[data-chart]");
+      if (table) table.open = first && view().get("xem") === "bang";
+      if (first) keepView(chart, el, table);
     });
   }
   var io = new IntersectionObserver(function (entries) {

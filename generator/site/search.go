@@ -1,0 +1,139 @@
+package site
+
+import (
+	"encoding/json"
+	"strings"
+
+	"github.com/minhbach/minhbach/generator/vi"
+)
+
+// Search. The build writes one index of everything a reader may look for
+// (targets, indicators, task groups, news and pages) as a theme asset,
+// search.json, with a content hash in its name; the theme's search.js
+// fetches it the first time someone uses the search box, and searches in
+// the browser. Nothing leaves the site.
+//
+// Matching folds both sides the same way (searchKey here, key() in
+// search.js; a browser test holds them equal on every text of the site):
+// tone marks and đ go, case goes, and every run of what is not an ASCII
+// letter or digit becomes one space, so "Thất  nghiệp", "that nghiep" and
+// "THAT-NGHIEP" are one query. Each word typed must begin a word of the
+// item ("that ngh" finds "thất nghiệp"); failing that, the query without
+// spaces may occur in the item's words without spaces ("thatnghiep").
+// A code ("8.6", "8,6") picks its indicator first, and Enter goes there.
+//
+// The index is small because it holds titles as shown and, for the rest of
+// an item's text, each folded word once, in order of first use.
+
+// searchURL is the search page.
+const searchURL = "/tim-kiem/"
+
+// searchAsset is the name of the index among the theme's assets.
+const searchAsset = "search.json"
+
+// Kinds of search items; search.js words them with the theme's strings.
+const (
+	searchTarget    = "target"
+	searchIndicator = "indicator"
+	searchTask      = "task"
+	searchNews      = "news"
+	searchPage      = "page"
+)
+
+// searchIndex is the file search.js reads.
+type searchIndex struct {
+	Items []searchItem `json:"items"`
+}
+
+// searchItem is one thing the search box can find.
+type searchItem struct {
+	Kind  string `json:"k"`
+	Code  string `json:"c,omitempty"` // an indicator's code
+	Title string `json:"t"`           // as shown, and searched
+	URL   string `json:"u"`           // the link, with the base path
+	// Words are the folded words of the rest of its text (official
+	// wording, summary) that the title lacks, and the abbreviations of
+	// words it contains; space-separated.
+	Words string `json:"w,omitempty"`
+}
+
+// searchKey folds s for matching: "Tỷ lệ (%) thất-nghiệp" → "ty le that
+// nghiep". It is vi.Slug with spaces for hyphens.
+func searchKey(s string) string { return strings.ReplaceAll(vi.Slug(s), "-", " ") }
+
+// searchIndexJSON builds the index of the site.
+func (m *model) searchIndexJSON() ([]byte, error) {
+	var items []searchItem
+	add := func(kind, code, title, url string, text ...string) {
+		items = append(items, m.searchItem(kind, code, title, url, text))
+	}
+	for _, t := range m.targets {
+		add(searchTarget, "", "Chỉ tiêu "+itoa(t.Number)+": "+t.Name, targetURL(t.Number), t.Text)
+		for _, a := range t.Indicators {
+			d := a.Definition
+			add(searchIndicator, d.Code, d.Code+". "+d.Name, indicatorURL(a), d.Quote, d.Definition, t.Name)
+		}
+	}
+	for _, t := range m.Programme.Tasks {
+		var paras []string
+		for _, p := range t.Paras {
+			paras = append(paras, p.Text)
+		}
+		add(searchTask, "", ordinal(t.Number)+": "+vi.Capitalise(t.Title), taskURL(t.Number), paras...)
+	}
+	for _, p := range m.news {
+		add(searchNews, "", p.Title, p.URL(), append([]string{p.Summary}, p.Tags...)...)
+	}
+	for _, p := range m.pages {
+		add(searchPage, "", p.Title, p.URL(), append([]string{p.Summary}, p.Tags...)...)
+	}
+	b, err := json.Marshal(searchIndex{Items: items})
+	if err != nil {
+		return nil, err
+	}
+	return append(b, '\n'), nil
+}
+
+func (m *model) searchItem(kind, code, title, url string, text []string) searchItem {
+	seen := map[string]bool{}
+	for _, w := range strings.Fields(searchKey(title)) {
+		seen[w] = true
+	}
+	var words []string
+	for _, t := range text {
+		for _, w := range strings.Fields(searchKey(t)) {
+			if !seen[w] {
+				seen[w] = true
+				words = append(words, w)
+			}
+		}
+	}
+	// An abbreviation is one more word of every item whose text holds what
+	// it stands for, as whole words.
+	all := " " + searchKey(title+" "+strings.Join(text, " ")) + " "
+	for _, ab := range m.Theme.Abbreviations {
+		if !seen[ab.Short] && strings.Contains(all, " "+searchKey(ab.Long)+" ") {
+			seen[ab.Short] = true
+			words = append(words, ab.Short)
+		}
+	}
+	return searchItem{Kind: kind, Code: code, Title: title, URL: m.base.Href(url), Words: strings.Join(words, " ")}
+}
+
+func (m *model) searchView() SearchView {
+	var v SearchView
+	for _, t := range m.targets {
+		st := SearchTarget{Number: t.Number, Name: t.Name, URL: targetURL(t.Number)}
+		for _, a := range t.Indicators {
+			st.Indicators = append(st.Indicators, m.badge(a))
+		}
+		v.Targets = append(v.Targets, st)
+	}
+	for _, t := range m.Programme.Tasks {
+		v.Tasks = append(v.Tasks, Link{URL: taskURL(t.Number), Label: ordinal(t.Number) + ": " + vi.Capitalise(t.Title)})
+	}
+	for _, p := range m.pages {
+		v.Pages = append(v.Pages, Link{URL: p.URL(), Label: p.Title})
+	}
+	return v
+}
