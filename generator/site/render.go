@@ -182,7 +182,7 @@ func (m *model) plan() ([]job, error) {
 		VisionView{Year: m.Config.Years.Vision, Text: m.Programme.Vision.Text, Objective: m.Programme.Objective.Text})
 
 	for i, t := range m.targets {
-		tv := TargetView{Number: t.Number, Name: t.Name, Text: t.Text, ProgrammeURL: "/chuong-trinh/#chi-tieu-" + itoa(t.Number), Counts: counts(t.Indicators)}
+		tv := TargetView{Number: t.Number, Name: t.Name, Text: t.Text, ProgrammeURL: "/chuong-trinh/#chi-tieu-" + itoa(t.Number), Counts: counts(t.Indicators, allStatuses)}
 		for _, a := range t.Indicators {
 			tv.Indicators = append(tv.Indicators, views[a])
 		}
@@ -262,7 +262,8 @@ func (m *model) frame(url, kind, title, description string, main any) *Frame {
 
 func (m *model) homeView() HomeView {
 	h := HomeView{
-		Counts: counts(m.indicators), Total: len(m.indicators),
+		Counts: counts(m.indicators, progress.Statuses), TrendCounts: counts(m.indicators, progress.TrendStatuses),
+		Total: len(m.indicators),
 		Years: [3]int{m.Config.Years.Base, m.Config.Years.Target, m.Config.Years.Vision},
 	}
 	if intro := m.index[""]; intro != nil {

@@ -48,7 +48,8 @@ type Link struct {
 
 // Count is how many indicators have one status.
 type Count struct {
-	Status, Label string
+	Status        progress.Status
+	Label         string
 	N             int
 	// Share is N as a percentage of all counted, for a stacked bar.
 	Share float64
@@ -56,9 +57,11 @@ type Count struct {
 
 // HomeView is the home page.
 type HomeView struct {
-	Intro  template.HTML
-	Counts []Count
-	Total  int
+	Intro template.HTML
+	// Counts are the statuses against targets; TrendCounts, apart, those
+	// of indicators with no numeric target, scored on their trend.
+	Counts, TrendCounts []Count
+	Total               int
 	Cards  []TargetCard
 	News   []NewsItem
 	Years  [3]int // base, target, vision
@@ -74,7 +77,8 @@ type TargetCard struct {
 
 // Badge is one indicator's status, small.
 type Badge struct {
-	Code, Name, URL, Status, Label string
+	Code, Name, URL, Label string
+	Status                 progress.Status
 	// Progress is the share of the distance from the base value to the
 	// target covered so far, 0 to 100; HasProgress is false where there is
 	// no base to measure from (too little data, or a milestone).
@@ -118,7 +122,8 @@ type IndicatorView struct {
 	TargetNumber          int
 	TargetName, TargetURL string
 	Milestone             bool
-	Status, StatusLabel   string
+	Status                progress.Status
+	StatusLabel           string
 	Summary               string
 	Latest                string // "93,0%", "" without data
 	LatestYear            int
@@ -223,7 +228,10 @@ type MethodologyView struct {
 }
 
 // Threshold is one band of the ratio R and its status.
-type Threshold struct{ Range, Label, Status string }
+type Threshold struct {
+	Range, Label string
+	Status       progress.Status
+}
 
 // ListView is one page of the list of news.
 type ListView struct {
