@@ -165,6 +165,7 @@ func ParseDefinitions(data []byte) ([]Target, []Definition, error) {
 			d.Line, d.KeyLines = headers[i], keys[i]
 		}
 		bad := func(format string, args ...any) { l.Add(DefinitionsFile, d.Line, 1, format, args...) }
+		at := func(key, format string, args ...any) { l.Add(DefinitionsFile, d.LineOf(key), 1, format, args...) }
 		if d.Code == "" {
 			bad("chỉ số thứ %d thiếu code; hãy thêm dòng code = \"8.6\"", i+1)
 			continue
@@ -185,50 +186,50 @@ func ParseDefinitions(data []byte) ([]Target, []Definition, error) {
 		if d.Decimals < 0 || d.Decimals > 3 {
 			bad("chỉ số %s: decimals phải từ 0 đến 3", d.Code)
 		}
-		checkKind(d, bad)
-		checkRules(d, bad)
+		checkKind(d, at)
+		checkRules(d, at)
 	}
 	sort.SliceStable(f.Target, func(i, j int) bool { return f.Target[i].Number < f.Target[j].Number })
 	return f.Target, f.Indicator, l.Err()
 }
 
 // checkKind checks what a definition says about its target.
-func checkKind(d *Definition, bad func(string, ...any)) {
+func checkKind(d *Definition, at func(string, string, ...any)) {
 	switch d.Kind {
 	case Milestone:
 		return
 	case Quantitative:
 	default:
-		bad("chỉ số %s: kind phải là \"quantitative\" hoặc \"milestone\"", d.Code)
+		at("kind", "chỉ số %s: kind phải là \"quantitative\" hoặc \"milestone\"", d.Code)
 		return
 	}
 	_, hasValue := d.KeyLines["value"]
 	switch c := d.Comparator; {
 	case !c.Valid():
-		bad("chỉ số %s: comparator %q không hợp lệ; hãy dùng một trong < <= > >= ~ range =, hoặc bỏ dòng comparator nếu chỉ số không có mục tiêu bằng số", d.Code, c)
+		at("comparator", "chỉ số %s: comparator %q không hợp lệ; hãy dùng một trong < <= > >= ~ range =, hoặc bỏ dòng comparator nếu chỉ số không có mục tiêu bằng số", d.Code, c)
 	case c == NoTarget && hasValue:
-		bad("chỉ số %s có value nhưng thiếu comparator; hãy ghi comparator (ví dụ comparator = \">=\"), hoặc xoá value nếu chỉ số không có mục tiêu bằng số", d.Code)
+		at("value", "chỉ số %s có value nhưng thiếu comparator; hãy ghi comparator (ví dụ comparator = \">=\"), hoặc xoá value nếu chỉ số không có mục tiêu bằng số", d.Code)
 	case c != Range && c != NoTarget && !hasValue && d.KeyLines != nil:
-		bad("chỉ số %s thiếu value (giá trị mục tiêu năm 2030)", d.Code)
+		at("comparator", "chỉ số %s thiếu value (giá trị mục tiêu năm 2030)", d.Code)
 	case c == Range && !(d.Min < d.Max):
-		bad("chỉ số %s: khoảng mục tiêu cần min < max (đang là %v và %v)", d.Code, d.Min, d.Max)
+		at("min", "chỉ số %s: khoảng mục tiêu cần min < max (đang là %v và %v)", d.Code, d.Min, d.Max)
 	case c == About && d.Tolerance <= 0:
-		bad("chỉ số %s: mục tiêu “khoảng” (comparator = \"~\") cần sai số cho phép lớn hơn 0; hãy thêm dòng tolerance = 0.5 (hoặc mức cơ quan thống kê chọn): đạt khi số liệu tới %s − tolerance", d.Code, strconv.FormatFloat(d.Value, 'f', -1, 64))
+		at("comparator", "chỉ số %s: mục tiêu “khoảng” (comparator = \"~\") cần sai số cho phép lớn hơn 0; hãy thêm dòng tolerance = 0.5 (hoặc mức cơ quan thống kê chọn): đạt khi số liệu tới %s − tolerance", d.Code, strconv.FormatFloat(d.Value, 'f', -1, 64))
 	}
 	if !d.Direction.Valid() {
-		bad("chỉ số %s: direction phải là \"higher\" (càng cao càng tốt) hoặc \"lower\"", d.Code)
+		at("direction", "chỉ số %s: direction phải là \"higher\" (càng cao càng tốt) hoặc \"lower\"", d.Code)
 	}
 	if d.Aggregation == "" {
 		d.Aggregation = Level
 	}
 	if !d.Aggregation.Valid() {
-		bad("chỉ số %s: aggregation phải là \"level\" hoặc \"cumulative\"", d.Code)
+		at("aggregation", "chỉ số %s: aggregation phải là \"level\" hoặc \"cumulative\"", d.Code)
 	}
 	if d.Headline == "" {
 		d.Headline = FromTotal
 	}
 	if !d.Headline.Valid() {
-		bad("chỉ số %s: headline phải là \"total\" (lấy các dòng tổng), \"sum\" (cộng các nhóm) hoặc \"worst\" (trạng thái kém nhất của các nhóm)", d.Code)
+		at("headline", "chỉ số %s: headline phải là \"total\" (lấy các dòng tổng), \"sum\" (cộng các nhóm) hoặc \"worst\" (trạng thái kém nhất của các nhóm)", d.Code)
 	}
 }
 

@@ -60,35 +60,35 @@ func (r Rules) Resolve(cfg config.Config) config.Rules {
 }
 
 // checkRules checks an indicator's own progress settings.
-func checkRules(d *Definition, bad func(string, ...any)) {
+func checkRules(d *Definition, at func(string, string, ...any)) {
 	r := d.Rules
 	for _, y := range []struct {
 		key  string
 		year int
 	}{{"base_year", r.BaseYear}, {"target_year", r.TargetYear}} {
 		if y.year != 0 && (y.year < 1990 || y.year > 2100) {
-			bad("chỉ số %s: %s = %d nằm ngoài khoảng 1990–2100; hãy ghi năm bằng bốn chữ số", d.Code, y.key, y.year)
+			at(y.key, "chỉ số %s: %s = %d nằm ngoài khoảng 1990–2100; hãy ghi năm bằng bốn chữ số", d.Code, y.key, y.year)
 		}
 	}
 	if r.BaseYear != 0 && r.TargetYear != 0 && r.BaseYear >= r.TargetYear {
-		bad("chỉ số %s: base_year (%d) phải trước target_year (%d)", d.Code, r.BaseYear, r.TargetYear)
+		at("base_year", "chỉ số %s: base_year (%d) phải trước target_year (%d)", d.Code, r.BaseYear, r.TargetYear)
 	}
 	if !r.BaseRule.Valid() && r.BaseRule != "" {
-		bad("chỉ số %s: base_rule %q không hợp lệ; hãy ghi \"nearest\" (năm có số liệu gần năm gốc nhất) hoặc \"first_after\" (năm có số liệu đầu tiên từ năm gốc trở đi)", d.Code, r.BaseRule)
+		at("base_rule", "chỉ số %s: base_rule %q không hợp lệ; hãy ghi \"nearest\" (năm có số liệu gần năm gốc nhất) hoặc \"first_after\" (năm có số liệu đầu tiên từ năm gốc trở đi)", d.Code, r.BaseRule)
 	}
 	if t := r.Thresholds; t != nil {
 		if t.OnTrack == nil || t.Accelerate == nil || t.Limited == nil {
-			bad("chỉ số %s: thresholds cần đủ ba ngưỡng; hãy viết thresholds = { on_track = 0.95, accelerate = 0.6, limited = 0 }", d.Code)
+			at("thresholds", "chỉ số %s: thresholds cần đủ ba ngưỡng; hãy viết thresholds = { on_track = 0.95, accelerate = 0.6, limited = 0 }", d.Code)
 		} else if !(*t.Limited < *t.Accelerate && *t.Accelerate < *t.OnTrack) {
-			bad("chỉ số %s: các ngưỡng trong thresholds phải tăng dần: limited < accelerate < on_track", d.Code)
+			at("thresholds", "chỉ số %s: các ngưỡng trong thresholds phải tăng dần: limited < accelerate < on_track", d.Code)
 		}
 	}
 	if o := r.StatusOverride; o != nil {
 		if o.Status == "" {
-			bad("chỉ số %s: status_override thiếu status; hãy ghi một trạng thái, ví dụ status = \"limited\"", d.Code)
+			at("status_override", "chỉ số %s: status_override thiếu status; hãy ghi một trạng thái, ví dụ status = \"limited\"", d.Code)
 		}
 		if len([]rune(o.Reason)) < 10 {
-			bad("chỉ số %s: status_override cần reason (lý do đặt trạng thái bằng tay, ít nhất một câu); lý do được hiện trên trang cạnh trạng thái", d.Code)
+			at("status_override", "chỉ số %s: status_override cần reason (lý do đặt trạng thái bằng tay, ít nhất một câu); lý do được hiện trên trang cạnh trạng thái", d.Code)
 		}
 	}
 }

@@ -48,9 +48,9 @@ type Link struct {
 
 // Count is how many indicators have one status.
 type Count struct {
-	Status        progress.Status
-	Label         string
-	N             int
+	Status progress.Status
+	Label  string
+	N      int
 	// Share is N as a percentage of all counted, for a stacked bar.
 	Share float64
 }
@@ -62,9 +62,9 @@ type HomeView struct {
 	// of indicators with no numeric target, scored on their trend.
 	Counts, TrendCounts []Count
 	Total               int
-	Cards  []TargetCard
-	News   []NewsItem
-	Years  [3]int // base, target, vision
+	Cards               []TargetCard
+	News                []NewsItem
+	Years               [3]int // base, target, vision
 }
 
 // TargetCard summarises one target on the home page.
@@ -127,27 +127,27 @@ type IndicatorView struct {
 	Summary               string
 	// ByHand is true when the status was set by hand, for Reason; the
 	// working beside it is the method's, which gives Computed.
-	ByHand                bool
-	Reason                string
-	Computed              progress.Status
-	ComputedLabel         string
+	ByHand        bool
+	Reason        string
+	Computed      progress.Status
+	ComputedLabel string
 	// HeadlineRule says where the headline of a breakdown comes from;
 	// Groups are the breakdown's series, each with its status.
-	HeadlineRule          string
-	Groups                []GroupView
-	Latest                string // "93,0%", "" without data
-	LatestYear            int
-	Illustrative          bool
-	ChartID               string
-	ChartOption           template.JS
-	ChartLegend           bool
-	AreaChartID           string // the latest year by area, when broken down
-	AreaChartOption       template.JS
-	Columns               []string // disaggregation column headings
-	Rows                  []Row
-	SourceLine            string // "Nguồn: …; số liệu minh họa"
-	Working               []Fact
-	CSV, JSON             string
+	HeadlineRule    string
+	Groups          []GroupView
+	Latest          string // "93,0%", "" without data
+	LatestYear      int
+	Illustrative    bool
+	ChartID         string
+	ChartOption     template.JS
+	ChartLegend     bool
+	AreaChartID     string // the latest year by area, when broken down
+	AreaChartOption template.JS
+	Columns         []string // disaggregation column headings
+	Rows            []Row
+	SourceLine      string // "Nguồn: …; số liệu minh họa"
+	Working         []Fact
+	CSV, JSON       string
 }
 
 // GroupView is one series of a breakdown with its status and working.
