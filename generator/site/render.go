@@ -399,24 +399,6 @@ func (m *model) embedChart(code string, n int) ([]byte, error) {
 	return nil, fmt.Errorf("không có chỉ số %s", code)
 }
 
-// methodologyView adds to the methodology page the cut-offs from config and
-// a worked example assessed by the same code as every indicator.
-func (m *model) methodologyView(p *content.Page) (MethodologyView, error) {
-	t := m.Config.Progress
-	v := MethodologyView{PageView: m.pageView(p), Base: m.Config.Years.Base, Target: m.Config.Years.Target}
-	v.Thresholds = []Threshold{
-		{"R ≥ " + vi.Auto(t.OnTrack), progress.Label(progress.OnTrack), progress.OnTrack},
-		{vi.Auto(t.Accelerate) + " ≤ R < " + vi.Auto(t.OnTrack), progress.Label(progress.AccelerationNeeded), progress.AccelerationNeeded},
-		{vi.Auto(t.Limited) + " ≤ R < " + vi.Auto(t.Accelerate), progress.Label(progress.Limited), progress.Limited},
-		{"R < " + vi.Auto(t.Limited), progress.Label(progress.Deterioration), progress.Deterioration},
-	}
-	ex := progress.Example()
-	a := &assessed{Indicator: ex, Assessment: progress.Assess(ex, m.Config, m.Config.Report())}
-	var err error
-	v.Example, err = m.indicatorView(a)
-	return v, err
-}
-
 // newsAbout lists published news that names any of the indicators.
 func (m *model) newsAbout(list []*assessed) []NewsItem {
 	codes := map[string]bool{}

@@ -239,10 +239,14 @@ type PageView struct {
 // generated from the code and config that it must not contradict.
 type MethodologyView struct {
 	PageView
-	Thresholds []Threshold
-	Example    IndicatorView
-	Base       int
-	Target     int
+	// Rules state each rule of the method, with the site's settings.
+	Rules []Fact
+	// Thresholds are the bands of R; TrendThresholds those of the growth
+	// rate of an indicator without a numeric target.
+	Thresholds, TrendThresholds []Threshold
+	Example                     IndicatorView
+	Base                        int
+	Target                      int
 }
 
 // Threshold is one band of the ratio R and its status.
