@@ -190,7 +190,7 @@ func AreaBars(in indicator.Indicator, a progress.Assessment) (Chart, bool, error
 	bc.AddSeries(strconv.Itoa(latest), data,
 		charts.WithItemStyleOpts(opts.ItemStyle{Color: palette[0]}),
 		charts.WithSeriesOpts(func(s *charts.SingleSeries) {
-			if d.Comparator != "range" {
+			if d.Comparator != indicator.Range && d.Comparator.HasTarget() {
 				s.MarkLines = &opts.MarkLines{MarkLineStyle: opts.MarkLineStyle{Symbol: []string{"none", "none"}}, Data: []interface{}{
 					lineItem{Name: "Mục tiêu: " + progress.FormatTarget(d), XAxis: ptr(d.Value),
 						LineStyle: &opts.LineStyle{Color: colourTarget, Type: "dashed", Width: 2},
@@ -343,13 +343,14 @@ func marks(d indicator.Definition, years Years) (*opts.MarkLines, *opts.MarkArea
 		targetLabel += " " + strconv.Itoa(years.Target)
 	}
 	targetLabel += ": " + progress.FormatTarget(d)
-	if d.Comparator == "range" {
+	switch {
+	case d.Comparator == indicator.Range:
 		areas.Data = append(areas.Data, []areaItem{
 			{Name: targetLabel, YAxis: ptr(d.Min), ItemStyle: &opts.ItemStyle{Color: colourBand},
 				Label: &opts.Label{Show: opts.Bool(true), Position: "insideTopLeft", Color: colourTarget}},
 			{YAxis: ptr(d.Max)},
 		})
-	} else {
+	case d.Comparator.HasTarget():
 		lines.Data = append(lines.Data, lineItem{Name: targetLabel, YAxis: ptr(d.Value),
 			LineStyle: &opts.LineStyle{Color: colourTarget, Type: "dashed", Width: 2},
 			Label:     &opts.Label{Show: opts.Bool(true), Position: "insideStartTop", Formatter: "{b}", Color: colourTarget}})
@@ -411,8 +412,11 @@ type (
 // unit.
 func yAxis(d indicator.Definition, obs []indicator.Observation, trendEnd float64) opts.YAxis {
 	lo, hi := d.Value, d.Value
-	if d.Comparator == "range" {
+	switch {
+	case d.Comparator == indicator.Range:
 		lo, hi = d.Min, d.Max
+	case !d.Comparator.HasTarget() && len(obs) > 0:
+		lo, hi = math.Inf(1), math.Inf(-1) // no target to keep in view
 	}
 	if d.Vision != 0 {
 		lo, hi = math.Min(lo, d.Vision), math.Max(hi, d.Vision)
@@ -424,6 +428,9 @@ func yAxis(d indicator.Definition, obs []indicator.Observation, trendEnd float64
 	}
 	if !math.IsNaN(trendEnd) {
 		lo, hi = math.Min(lo, trendEnd), math.Max(hi, trendEnd)
+	}
+	if math.IsInf(lo, 0) {
+		lo, hi = 0, 0 // gaps only, and no target
 	}
 	pad := (hi - lo) * 0.1
 	if pad == 0 {

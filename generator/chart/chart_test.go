@@ -10,7 +10,7 @@ import (
 	"github.com/minhbach/minhbach/generator/progress"
 )
 
-func sample(cmp string) indicator.Indicator {
+func sample(cmp indicator.Comparator) indicator.Indicator {
 	d := indicator.Definition{Code: "8.6", Target: 8, Name: "Số bác sĩ </script>", Kind: indicator.Quantitative,
 		Unit: "bác sĩ", Per: 10000, Direction: "higher", Comparator: cmp, Value: 19, Min: 35, Max: 40, Decimals: 1}
 	s := indicator.Series{Obs: []indicator.Observation{

@@ -19,6 +19,7 @@
 //	on_track = 0.95
 //	accelerate = 0.5
 //	limited = -0.1
+//	base_rule = "nearest"  # or "first_after": the first observation from the base year on
 //
 //	[data]
 //	license = "CC-BY-4.0"   # the open data's licence, an SPDX id of Licenses
@@ -53,19 +54,19 @@ const File = "config.toml"
 
 // Config is the decoded config.toml.
 type Config struct {
-	Title       string     `toml:"title"`
-	Description string     `toml:"description"`
-	BaseURL     string     `toml:"base_url"`
-	Language    string     `toml:"language"`
-	Programme   string     `toml:"programme"`
-	Theme       string     `toml:"theme"`
-	ReportDate  time.Time  `toml:"report_date"`
-	TimeZone    string     `toml:"time_zone"`
-	Publisher   string     `toml:"publisher"`
-	Years       Years      `toml:"years"`
-	Progress    Thresholds `toml:"progress"`
-	Markdown    Markdown   `toml:"markdown"`
-	Data        Data       `toml:"data"`
+	Title       string    `toml:"title"`
+	Description string    `toml:"description"`
+	BaseURL     string    `toml:"base_url"`
+	Language    string    `toml:"language"`
+	Programme   string    `toml:"programme"`
+	Theme       string    `toml:"theme"`
+	ReportDate  time.Time `toml:"report_date"`
+	TimeZone    string    `toml:"time_zone"`
+	Publisher   string    `toml:"publisher"`
+	Years       Years     `toml:"years"`
+	Progress    Progress  `toml:"progress"`
+	Markdown    Markdown  `toml:"markdown"`
+	Data        Data      `toml:"data"`
 
 	// Zone is TimeZone, loaded.
 	Zone *time.Location `toml:"-"`
@@ -76,6 +77,37 @@ type Years struct {
 	Base   int `toml:"base"`
 	Target int `toml:"target"`
 	Vision int `toml:"vision"`
+}
+
+// Progress is the [progress] table: the site's cut-offs on the ratio R and
+// its base rule. An indicator may set its own (see indicator.Rules).
+type Progress struct {
+	Thresholds
+	BaseRule BaseRule `toml:"base_rule"`
+}
+
+// BaseRule says which observation is the base y0 of an assessment.
+type BaseRule string
+
+// Base rules.
+const (
+	// Nearest is the observation nearest the base year, the earlier on a
+	// tie, among those before the latest.
+	Nearest BaseRule = "nearest"
+	// FirstAfter is the first observation in or after the base year, as
+	// Open SDG's progress measure chooses it.
+	FirstAfter BaseRule = "first_after"
+)
+
+// Valid reports whether r is a base rule this package knows.
+func (r BaseRule) Valid() bool { return r == Nearest || r == FirstAfter }
+
+// Rules are the progress settings that apply to one indicator: the site's,
+// with whatever the indicator sets for itself.
+type Rules struct {
+	BaseYear, TargetYear int
+	BaseRule             BaseRule
+	Thresholds           Thresholds
 }
 
 // Thresholds are the cut-offs on the progress ratio R (design §5).
@@ -134,7 +166,7 @@ func Default() Config {
 		Theme:    "default",
 		TimeZone: DefaultTimeZone,
 		Years:    Years{Base: 2024, Target: 2030, Vision: 2045},
-		Progress: Thresholds{OnTrack: 0.95, Accelerate: 0.5, Limited: -0.1},
+		Progress: Progress{Thresholds: Thresholds{OnTrack: 0.95, Accelerate: 0.5, Limited: -0.1}, BaseRule: Nearest},
 	}
 }
 
@@ -181,6 +213,9 @@ func Parse(data []byte) (Config, error) {
 	p := c.Progress
 	if !(p.Limited < p.Accelerate && p.Accelerate < p.OnTrack) {
 		l.Add(File, 0, 0, "ngưỡng trong [progress] phải tăng dần: limited < accelerate < on_track")
+	}
+	if !p.BaseRule.Valid() {
+		l.Add(File, tomlfile.KeyLine(data, "progress", "base_rule"), 1, "base_rule %q trong [progress] không hợp lệ; hãy ghi \"nearest\" (năm có số liệu gần năm gốc nhất) hoặc \"first_after\" (năm có số liệu đầu tiên từ năm gốc trở đi)", p.BaseRule)
 	}
 	if c.Language != "vi" {
 		l.Add(File, 0, 0, "language %q chưa được hỗ trợ; giao diện hiện chỉ có tiếng Việt, hãy ghi language = \"vi\"", c.Language)

@@ -37,11 +37,14 @@ func Definitions(p *programme.Programme) []indicator.Definition {
 }
 
 func definition(target int, part programme.Part) indicator.Definition {
-	d := indicator.Definition{Code: part.Code, Target: target, Name: name(part), Quote: part.Text, Kind: part.Kind}
+	d := indicator.Definition{Code: part.Code, Target: target, Name: name(part), Quote: part.Text, Kind: indicator.Kind(part.Kind)}
 	if part.Kind != programme.Quantitative {
 		return d
 	}
-	d.Unit, d.Comparator, d.Direction, d.Aggregation = part.Unit, part.Comparator, part.Direction, "level"
+	d.Unit, d.Comparator, d.Direction, d.Aggregation = part.Unit, indicator.Comparator(part.Comparator), indicator.Direction(part.Direction), indicator.Level
+	// The part's own year ("đến năm 2027") is its target year; a part that
+	// names none takes the site's, so none is written.
+	d.TargetYear = part.Year
 	if part.Per != nil {
 		d.Per = *part.Per
 	}
@@ -53,12 +56,12 @@ func definition(target int, part programme.Part) indicator.Definition {
 		d.Min, d.Max = *part.Min, *part.Max
 		d.Decimals = max(vi.Decimals(d.Min), vi.Decimals(d.Max))
 	}
-	if d.Comparator == "~" {
+	if d.Comparator == indicator.About {
 		d.Tolerance = 0.5 // a first guess for "khoảng"; staff set the real one
 	}
 	switch d.Unit {
 	case "căn hộ", "căn nhà", "căn", "ngôi nhà":
-		d.Aggregation = "cumulative" // units built are counted up, not measured
+		d.Aggregation = indicator.Cumulative // units built are counted up, not measured
 	}
 	return d
 }
@@ -146,28 +149,29 @@ func Merge(curated, drafted []indicator.Definition) (Result, error) {
 // entry is a definition as written to indicators.toml: only the keys that
 // say something, in the order staff read them.
 type tomlEntry struct {
-	Code        string   `toml:"code"`
-	Target      int      `toml:"target"`
-	Name        string   `toml:"name"`
-	Quote       string   `toml:"quote"`
-	Kind        string   `toml:"kind"`
-	Unit        string   `toml:"unit,omitempty,omitzero"`
-	Per         float64  `toml:"per,omitempty,omitzero"`
-	Direction   string   `toml:"direction,omitempty,omitzero"`
-	Comparator  string   `toml:"comparator,omitempty,omitzero"`
-	Value       *float64 `toml:"value,omitempty,omitzero"`
-	Min         *float64 `toml:"min,omitempty,omitzero"`
-	Max         *float64 `toml:"max,omitempty,omitzero"`
-	Tolerance   float64  `toml:"tolerance,omitempty,omitzero"`
-	Aggregation string   `toml:"aggregation,omitempty,omitzero"`
-	Decimals    int      `toml:"decimals,omitempty,omitzero"`
+	Code        string                `toml:"code"`
+	Target      int                   `toml:"target"`
+	Name        string                `toml:"name"`
+	Quote       string                `toml:"quote"`
+	Kind        indicator.Kind        `toml:"kind"`
+	Unit        string                `toml:"unit,omitempty,omitzero"`
+	Per         float64               `toml:"per,omitempty,omitzero"`
+	Direction   indicator.Direction   `toml:"direction,omitempty,omitzero"`
+	Comparator  indicator.Comparator  `toml:"comparator,omitempty,omitzero"`
+	Value       *float64              `toml:"value,omitempty,omitzero"`
+	Min         *float64              `toml:"min,omitempty,omitzero"`
+	Max         *float64              `toml:"max,omitempty,omitzero"`
+	Tolerance   float64               `toml:"tolerance,omitempty,omitzero"`
+	TargetYear  int                   `toml:"target_year,omitempty,omitzero"`
+	Aggregation indicator.Aggregation `toml:"aggregation,omitempty,omitzero"`
+	Decimals    int                   `toml:"decimals,omitempty,omitzero"`
 }
 
 func entry(d indicator.Definition) tomlEntry {
 	e := tomlEntry{Code: d.Code, Target: d.Target, Name: d.Name, Quote: d.Quote, Kind: d.Kind, Unit: d.Unit, Per: d.Per,
-		Direction: d.Direction, Comparator: d.Comparator, Tolerance: d.Tolerance, Aggregation: d.Aggregation, Decimals: d.Decimals}
+		Direction: d.Direction, Comparator: d.Comparator, Tolerance: d.Tolerance, TargetYear: d.TargetYear, Aggregation: d.Aggregation, Decimals: d.Decimals}
 	if d.Kind == indicator.Quantitative {
-		if d.Comparator == "range" {
+		if d.Comparator == indicator.Range {
 			e.Min, e.Max = &d.Min, &d.Max
 		} else {
 			e.Value = &d.Value
@@ -184,13 +188,13 @@ func differences(curated, draft indicator.Definition) []string {
 		}
 	}
 	num := func(v float64) string { return vi.Auto(v) }
-	diff("kind", curated.Kind, draft.Kind)
+	diff("kind", string(curated.Kind), string(draft.Kind))
 	if vi.Normalize(curated.Quote) != vi.Normalize(draft.Quote) && !strings.Contains(vi.Normalize(curated.Quote), vi.Normalize(draft.Quote)) && !strings.Contains(vi.Normalize(draft.Quote), vi.Normalize(curated.Quote)) {
 		diff("quote", fmt.Sprintf("%q", curated.Quote), fmt.Sprintf("%q", draft.Quote))
 	}
 	if draft.Kind == indicator.Quantitative && curated.Kind == indicator.Quantitative {
-		diff("comparator", curated.Comparator, draft.Comparator)
-		if draft.Comparator == "range" {
+		diff("comparator", string(curated.Comparator), string(draft.Comparator))
+		if draft.Comparator == indicator.Range {
 			diff("min", num(curated.Min), num(draft.Min))
 			diff("max", num(curated.Max), num(draft.Max))
 		} else {

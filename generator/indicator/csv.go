@@ -79,7 +79,8 @@ type Observation struct {
 	SourceURL string
 	Note      string
 	Status    string
-	Line      int
+	// Line is the row's line in the file, ValueCol its value's column.
+	Line, ValueCol int
 }
 
 // Illustrative reports whether the figure is invented for demonstration.
@@ -277,7 +278,7 @@ func (sh *sheet) row(rec []string) (o Observation, ok bool) {
 			bad(vcol, "%s", msg)
 			return o, false
 		}
-		o.Value, o.HasValue = v, true
+		o.Value, o.HasValue, o.ValueCol = v, true, vcol
 	}
 	sh.describe(&o, cell, bad)
 	return o, true

@@ -16,13 +16,18 @@
 //	unit       = "bác sĩ"
 //	per        = 10000                 # denominator: "trên 10.000 dân"
 //	direction  = "higher"              # or "lower": which way is better
-//	comparator = ">="                  # < <= > >= ~ (khoảng) range =
+//	comparator = ">="                  # < <= > >= ~ (khoảng) range =; none: no numeric target
 //	value      = 19                    # or min/max for a range
-//	tolerance  = 0                     # for ~: how far from value still counts as met
+//	tolerance  = 0                     # for ~ (required): met from value − tolerance on
 //	vision     = 0                     # optional value for 2045
 //	aggregation = "level"              # or "cumulative" (units built so far)
+//	headline   = "total"               # with a breakdown: "total" rows, "sum" or "worst"
 //	agency     = "Sở Y tế"
 //	decimals   = 1                     # digits shown after the comma
+//
+// An indicator with a direction and no comparator has no numeric target and
+// is scored on its trend. It may also set its own progress rules (base and
+// target year, base rule, thresholds, a status set by hand): see Rules.
 //
 // # Observations
 //
@@ -47,32 +52,30 @@ import (
 // DefinitionsFile is where indicators are defined, relative to the site root.
 const DefinitionsFile = "data/indicators.toml"
 
-// Kinds of indicator.
-const (
-	Quantitative = "quantitative"
-	Milestone    = "milestone"
-)
-
 // Definition is one indicator as defined in data/indicators.toml.
 type Definition struct {
-	Code        string  `toml:"code"`
-	Target      int     `toml:"target"`
-	Name        string  `toml:"name"`
-	Quote       string  `toml:"quote"`
-	Kind        string  `toml:"kind"`
-	Unit        string  `toml:"unit"`
-	Per         float64 `toml:"per"`
-	Direction   string  `toml:"direction"`
-	Comparator  string  `toml:"comparator"`
-	Value       float64 `toml:"value"`
-	Min         float64 `toml:"min"`
-	Max         float64 `toml:"max"`
-	Tolerance   float64 `toml:"tolerance"`
-	Vision      float64 `toml:"vision"`
-	Aggregation string  `toml:"aggregation"`
-	Agency      string  `toml:"agency"`
-	Decimals    int     `toml:"decimals"`
-	Definition  string  `toml:"definition"`
+	Code        string      `toml:"code"`
+	Target      int         `toml:"target"`
+	Name        string      `toml:"name"`
+	Quote       string      `toml:"quote"`
+	Kind        Kind        `toml:"kind"`
+	Unit        string      `toml:"unit"`
+	Per         float64     `toml:"per"`
+	Direction   Direction   `toml:"direction"`
+	Comparator  Comparator  `toml:"comparator"`
+	Value       float64     `toml:"value"`
+	Min         float64     `toml:"min"`
+	Max         float64     `toml:"max"`
+	Tolerance   float64     `toml:"tolerance"`
+	Vision      float64     `toml:"vision"`
+	Aggregation Aggregation `toml:"aggregation"`
+	Headline    Headline    `toml:"headline"`
+	Agency      string      `toml:"agency"`
+	Decimals    int         `toml:"decimals"`
+	Definition  string      `toml:"definition"`
+	// Progress rules for this indicator; where unset, the site's
+	// ([years] base and target, [progress] in config.toml) apply.
+	Rules
 	// Departs says why comparator, value, unit or denominator deliberately
 	// differ from what the quote says; without it they must agree.
 	Departs string `toml:"departs"`
@@ -95,7 +98,18 @@ func (d Definition) LineOf(key string) int {
 func (d Definition) Slug() string { return strings.ReplaceAll(d.Code, ".", "-") }
 
 // HigherIsBetter reports the indicator's direction.
-func (d Definition) HigherIsBetter() bool { return d.Direction != "lower" }
+func (d Definition) HigherIsBetter() bool { return d.Direction.HigherIsBetter() }
+
+// Goal is the numbers of the indicator's target.
+func (d Definition) Goal() Goal {
+	return Goal{Value: d.Value, Min: d.Min, Max: d.Max, Tolerance: d.Tolerance}
+}
+
+// Met reports whether v satisfies the indicator's target.
+func (d Definition) Met(v float64) bool { return d.Comparator.Met(v, d.Goal(), d.Direction) }
+
+// PaceTarget is the value progress is measured toward.
+func (d Definition) PaceTarget() float64 { return d.Comparator.PaceTarget(d.Goal(), d.Direction) }
 
 // Indicator is a definition with its observations.
 type Indicator struct {
@@ -124,6 +138,9 @@ type Target struct {
 type Catalogue struct {
 	Targets    []Target
 	Indicators []Indicator
+	// Warnings are doubts about the data that stop nothing, such as a
+	// cumulative series that falls.
+	Warnings []diag.Problem
 }
 
 type definitionsFile struct {
@@ -132,8 +149,6 @@ type definitionsFile struct {
 }
 
 var reCode = regexp.MustCompile(`^[0-9]{1,3}\.[0-9]{1,3}[a-z]?$`)
-
-var comparators = map[string]bool{"<": true, "<=": true, ">": true, ">=": true, "~": true, "range": true, "=": true}
 
 // ParseDefinitions decodes and checks the text of data/indicators.toml.
 func ParseDefinitions(data []byte) ([]Target, []Definition, error) {
@@ -150,6 +165,7 @@ func ParseDefinitions(data []byte) ([]Target, []Definition, error) {
 			d.Line, d.KeyLines = headers[i], keys[i]
 		}
 		bad := func(format string, args ...any) { l.Add(DefinitionsFile, d.Line, 1, format, args...) }
+		at := func(key, format string, args ...any) { l.Add(DefinitionsFile, d.LineOf(key), 1, format, args...) }
 		if d.Code == "" {
 			bad("chỉ số thứ %d thiếu code; hãy thêm dòng code = \"8.6\"", i+1)
 			continue
@@ -170,33 +186,51 @@ func ParseDefinitions(data []byte) ([]Target, []Definition, error) {
 		if d.Decimals < 0 || d.Decimals > 3 {
 			bad("chỉ số %s: decimals phải từ 0 đến 3", d.Code)
 		}
-		switch d.Kind {
-		case Milestone:
-		case Quantitative:
-			if !comparators[d.Comparator] {
-				bad("chỉ số %s: comparator %q không hợp lệ; hãy dùng một trong < <= > >= ~ range =", d.Code, d.Comparator)
-			}
-			if _, ok := d.KeyLines["value"]; d.Comparator != "range" && !ok && d.KeyLines != nil {
-				bad("chỉ số %s thiếu value (giá trị mục tiêu năm 2030)", d.Code)
-			}
-			if d.Comparator == "range" && !(d.Min < d.Max) {
-				bad("chỉ số %s: khoảng mục tiêu cần min < max (đang là %v và %v)", d.Code, d.Min, d.Max)
-			}
-			if d.Direction != "higher" && d.Direction != "lower" {
-				bad("chỉ số %s: direction phải là \"higher\" (càng cao càng tốt) hoặc \"lower\"", d.Code)
-			}
-			if d.Aggregation == "" {
-				d.Aggregation = "level"
-			}
-			if d.Aggregation != "level" && d.Aggregation != "cumulative" {
-				bad("chỉ số %s: aggregation phải là \"level\" hoặc \"cumulative\"", d.Code)
-			}
-		default:
-			bad("chỉ số %s: kind phải là \"quantitative\" hoặc \"milestone\"", d.Code)
-		}
+		checkKind(d, at)
+		checkRules(d, at)
 	}
 	sort.SliceStable(f.Target, func(i, j int) bool { return f.Target[i].Number < f.Target[j].Number })
 	return f.Target, f.Indicator, l.Err()
+}
+
+// checkKind checks what a definition says about its target.
+func checkKind(d *Definition, at func(string, string, ...any)) {
+	switch d.Kind {
+	case Milestone:
+		return
+	case Quantitative:
+	default:
+		at("kind", "chỉ số %s: kind phải là \"quantitative\" hoặc \"milestone\"", d.Code)
+		return
+	}
+	_, hasValue := d.KeyLines["value"]
+	switch c := d.Comparator; {
+	case !c.Valid():
+		at("comparator", "chỉ số %s: comparator %q không hợp lệ; hãy dùng một trong < <= > >= ~ range =, hoặc bỏ dòng comparator nếu chỉ số không có mục tiêu bằng số", d.Code, c)
+	case c == NoTarget && hasValue:
+		at("value", "chỉ số %s có value nhưng thiếu comparator; hãy ghi comparator (ví dụ comparator = \">=\"), hoặc xoá value nếu chỉ số không có mục tiêu bằng số", d.Code)
+	case c != Range && c != NoTarget && !hasValue && d.KeyLines != nil:
+		at("comparator", "chỉ số %s thiếu value (giá trị mục tiêu năm 2030)", d.Code)
+	case c == Range && !(d.Min < d.Max):
+		at("min", "chỉ số %s: khoảng mục tiêu cần min < max (đang là %v và %v)", d.Code, d.Min, d.Max)
+	case c == About && d.Tolerance <= 0:
+		at("comparator", "chỉ số %s: mục tiêu “khoảng” (comparator = \"~\") cần sai số cho phép lớn hơn 0; hãy thêm dòng tolerance = 0.5 (hoặc mức cơ quan thống kê chọn): đạt khi số liệu tới %s − tolerance", d.Code, strconv.FormatFloat(d.Value, 'f', -1, 64))
+	}
+	if !d.Direction.Valid() {
+		at("direction", "chỉ số %s: direction phải là \"higher\" (càng cao càng tốt) hoặc \"lower\"", d.Code)
+	}
+	if d.Aggregation == "" {
+		d.Aggregation = Level
+	}
+	if !d.Aggregation.Valid() {
+		at("aggregation", "chỉ số %s: aggregation phải là \"level\" hoặc \"cumulative\"", d.Code)
+	}
+	if d.Headline == "" {
+		d.Headline = FromTotal
+	}
+	if !d.Headline.Valid() {
+		at("headline", "chỉ số %s: headline phải là \"total\" (lấy các dòng tổng), \"sum\" (cộng các nhóm) hoặc \"worst\" (trạng thái kém nhất của các nhóm)", d.Code)
+	}
 }
 
 // headerLines returns the line of each [[indicator]] header, in order, and
@@ -245,6 +279,7 @@ func Load(fsys fs.FS) (Catalogue, error) {
 		}
 	}
 	out := make([]Indicator, 0, len(defs))
+	var warn diag.List
 	known := map[string]bool{}
 	for _, d := range defs {
 		name := d.Code + ".csv"
@@ -261,6 +296,9 @@ func Load(fsys fs.FS) (Catalogue, error) {
 		}
 		s, err := ParseCSV(file, src)
 		l.Merge(file, err)
+		if err == nil {
+			checkSeries(&l, &warn, file, d, s)
+		}
 		out = append(out, Indicator{Definition: d, Series: s})
 	}
 	var extra []string
@@ -274,7 +312,7 @@ func Load(fsys fs.FS) (Catalogue, error) {
 		l.Add(path.Join("data", name), 0, 0, "không có chỉ số %q trong %s; hãy thêm định nghĩa hoặc đổi tên tệp cho đúng mã", strings.TrimSuffix(name, ".csv"), DefinitionsFile)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return CompareCodes(out[i].Code, out[j].Code) < 0 })
-	return Catalogue{Targets: targets, Indicators: out}, l.Err()
+	return Catalogue{Targets: targets, Indicators: out, Warnings: warn.Problems()}, l.Err()
 }
 
 // CompareCodes orders codes numerically part by part: "8.2" < "8.10".
@@ -312,23 +350,13 @@ func (d Definition) TargetText(format func(float64) string) string {
 		}
 		return s + sep + unit
 	}
-	switch d.Comparator {
-	case "range":
+	if d.Comparator == Range {
 		return withUnit(format(d.Min) + " - " + format(d.Max))
-	case "<":
-		return "dưới " + withUnit(format(d.Value))
-	case "<=":
-		return "tối đa " + withUnit(format(d.Value))
-	case ">":
-		return "trên " + withUnit(format(d.Value))
-	case ">=":
-		return "tối thiểu " + withUnit(format(d.Value))
-	case "~":
-		return "khoảng " + withUnit(format(d.Value))
-	case "=":
-		return withUnit(format(d.Value))
 	}
-	return ""
+	if !d.Comparator.HasTarget() {
+		return ""
+	}
+	return comparatorWords[d.Comparator] + withUnit(format(d.Value))
 }
 
 // String names the indicator for logs.

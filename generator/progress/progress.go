@@ -1,75 +1,49 @@
 // Package progress says, from the data alone, whether an indicator is on
-// track to its 2030 target, and shows its working.
+// track to its target, and shows its working. It is pure: numbers, rules
+// and a report date in; a status and the numbers that led to it out.
 //
 // The method is the UN Statistics Division's SDG progress chart, as used by
 // Open SDG and UN ESCAP (design §5). For an indicator with base value y0 in
 // year t0, latest value yi in year ti, and target yT in year tT:
 //
 //  1. Target met first: if yi is already on the right side of yT (inside or
-//     past the lower bound of a range; within the tolerance of "khoảng"), the
-//     status is achieved, whatever the trend.
-//  2. Fewer than two observations, or no numeric target: insufficient data.
+//     past the bound of a range on the side the indicator moves toward;
+//     from X − tolerance of "khoảng X" where higher is better, X + tolerance
+//     where lower), the status is achieved, whatever the trend.
+//  2. Fewer than two observations from the base on: insufficient data.
 //  3. Growth-rate ratio, for levels and rates:
 //     CAGR_o = (yi/y0)^(1/(ti−t0)) − 1, CAGR_r = (yT/y0)^(1/(tT−t0)) − 1,
 //     R = d·CAGR_o/|CAGR_r|, with d = +1 where higher is better, −1 where lower.
-//  4. Linear share, where growth rates break (cumulative counts, or a base or
-//     target of zero or less): R = ((yi−y0)/(yT−y0)) / ((ti−t0)/(tT−t0)).
-//  5. R ≥ 0.95 on track; 0.5 ≤ R < 0.95 acceleration needed; −0.1 ≤ R < 0.5
-//     limited progress; R < −0.1 deterioration. The cut-offs are in config.
+//  4. Linear share, where growth rates break: a cumulative series, a base,
+//     latest value or target of zero or less, or a base or target under
+//     NearZero (1%) of the other; R = ((yi−y0)/(yT−y0)) / ((ti−t0)/(tT−t0)).
+//  5. R ≥ on_track: on track; accelerate ≤ R < on_track: acceleration
+//     needed; limited ≤ R < accelerate: limited; R < limited: deterioration.
+//  6. No numeric target, with a direction: the trend status from d·CAGR_o
+//     against the fixed rates of TrendRates (1%, 0.5%, −1% a year).
 //
-// The base is the observation nearest the configured base year (the earlier
-// one on a tie), chosen among observations before the latest one, so that a
-// pace can always be measured. Observations after the report date are not
-// used. Milestones are done when their latest figure reaches 100 (per cent of
+// Base and target year, the base rule and the cut-offs are the site's
+// (config.toml) unless the indicator sets its own (indicator.Rules). The
+// base is the observation nearest the base year (the earlier on a tie),
+// among those before the latest one, or, with base_rule = "first_after",
+// the first observation in or after the base year. Observations after the
+// report date are not used.
+//
+// A broken-down indicator (by area, sex, …) is assessed once per group by
+// the same rules; its headline status comes from its total rows, their sum
+// (headline = "sum") or the least favourable group (headline = "worst").
+// A status set by hand replaces the headline status and keeps the computed
+// one, with all its working, beside it.
+//
+// Milestones are done when their latest figure reaches 100 (per cent of
 // the work), and pending otherwise; they are never given a gauge.
 package progress
 
 import (
-	"math"
-	"strconv"
-	"strings"
 	"time"
 
 	"github.com/minhbach/minhbach/generator/config"
 	"github.com/minhbach/minhbach/generator/indicator"
-	"github.com/minhbach/minhbach/generator/vi"
-)
-
-// Status keys, stable across versions: they appear in the published JSON.
-const (
-	Achieved           = "achieved"
-	OnTrack            = "on_track"
-	AccelerationNeeded = "acceleration_needed"
-	Limited            = "limited"
-	Deterioration      = "deterioration"
-	InsufficientData   = "insufficient_data"
-	MilestoneDone      = "milestone_done"
-	MilestonePending   = "milestone_pending"
-)
-
-// Statuses lists every status in the order pages count them.
-var Statuses = []string{Achieved, OnTrack, AccelerationNeeded, Limited, Deterioration, InsufficientData, MilestoneDone, MilestonePending}
-
-var labels = map[string]string{
-	Achieved:           "Đã đạt",
-	OnTrack:            "Đúng tiến độ",
-	AccelerationNeeded: "Cần đẩy nhanh",
-	Limited:            "Chậm, gần như không tiến triển",
-	Deterioration:      "Đi lùi",
-	InsufficientData:   "Chưa đủ dữ liệu",
-	MilestoneDone:      "Đã hoàn thành",
-	MilestonePending:   "Chưa hoàn thành",
-}
-
-// Label is the Vietnamese name of a status, as shown on pages.
-func Label(status string) string { return labels[status] }
-
-// Methods of assessment.
-const (
-	MethodCAGR      = "cagr_ratio"
-	MethodLinear    = "linear_share"
-	MethodThreshold = "threshold"
-	MethodMilestone = "milestone"
 )
 
 // Point is one observation used by an assessment.
@@ -80,8 +54,15 @@ type Point struct {
 
 // Assessment is the status of one indicator and how it was reached.
 type Assessment struct {
-	Status string
-	Method string
+	// Status is the status shown: Computed, or the one set by hand.
+	Status Status
+	// Computed is the status the method gives.
+	Computed Status
+	Method   Method
+	// Why says why the linear share was used, when it was.
+	Why Why
+	// Rules are the rules applied: the site's, or the indicator's own.
+	Rules config.Rules
 	// Base and Latest are the observations compared; Base is zero when the
 	// status did not need one.
 	Base, Latest Point
@@ -91,219 +72,162 @@ type Assessment struct {
 	// lower bound of a range where higher is better).
 	TargetYear  int
 	TargetValue float64
-	// ObservedPace and RequiredPace are growth rates a year (cagr_ratio) or
-	// shares of the distance and of the time (linear_share).
+	// ObservedPace and RequiredPace are growth rates a year (cagr_ratio,
+	// trend) or shares of the distance and of the time (linear_share).
 	ObservedPace, RequiredPace float64
 	// Ratio is R; HasRatio is false when no ratio was computed.
 	Ratio    float64
 	HasRatio bool
+	// Overshoot is true where "khoảng X" is met and the latest value has
+	// gone past X itself.
+	Overshoot bool
+	// Override is the status set by hand and its reason, or nil.
+	Override *indicator.Override
+	// Headline is where the headline figures come from when the indicator
+	// is broken down; Groups are the breakdown's own assessments, and
+	// Worst, with headline = "worst", the group the headline is taken from.
+	Headline indicator.Headline
+	Groups   []Group
+	Worst    string
 	// Summary says all of it in one Vietnamese sentence.
 	Summary string
 }
 
-// Assess computes the assessment of in at report, with the years and cut-offs
-// of cfg. It is a pure function of its arguments.
+// Group is the assessment of one series of a breakdown.
+type Group struct {
+	Name string
+	Assessment
+}
+
+// Assess computes the assessment of in at report, with the rules of cfg
+// and of the indicator. It is a pure function of its arguments.
 func Assess(in indicator.Indicator, cfg config.Config, report time.Time) Assessment {
 	d := in.Definition
+	rules := d.Rules.Resolve(cfg)
+	var a Assessment
+	var groups []Group
+	if in.Series.Broken() {
+		for _, g := range in.Series.Groups() {
+			ga := assess(d, rules, points(g.Obs, report))
+			ga.Summary = summary(d, g.Name(), ga)
+			groups = append(groups, Group{Name: g.Name(), Assessment: ga})
+		}
+	}
+	switch {
+	case d.Kind == indicator.Quantitative && d.Headline == indicator.FromSum && in.Series.Broken():
+		a = assess(d, rules, points(in.Series.Summed(), report))
+	case d.Kind == indicator.Quantitative && d.Headline == indicator.FromWorst && len(groups) > 0:
+		w := worst(groups)
+		a = w.Assessment
+		a.Worst = w.Name
+	default:
+		a = assess(d, rules, points(in.Series.Totals(), report))
+	}
+	if in.Series.Broken() {
+		a.Headline, a.Groups = d.Headline, groups
+	}
+	if o := d.StatusOverride; o != nil {
+		a.Override = o
+		a.Status = Status(o.Status)
+	}
+	name := ""
+	if a.Worst != "" {
+		name = a.Worst + ", nhóm kém nhất"
+	}
+	a.Summary = summary(d, name, a)
+	return a
+}
+
+// points are the observations up to the report date, by year.
+func points(obs []indicator.Observation, report time.Time) []Point {
 	var pts []Point
-	for _, o := range in.Series.Totals() {
-		if o.Year <= report.Year() {
+	for _, o := range obs {
+		if o.HasValue && o.Year <= report.Year() {
 			pts = append(pts, Point{o.Year, o.Value})
 		}
 	}
-	a := Assessment{TargetYear: cfg.Years.Target}
+	return pts
+}
+
+// worst is the group with the least favourable status, the first on a tie.
+func worst(groups []Group) Group {
+	w := groups[0]
+	for _, g := range groups[1:] {
+		if g.Status.rank() < w.Status.rank() {
+			w = g
+		}
+	}
+	return w
+}
+
+// assess computes one series' assessment, without its summary.
+func assess(d indicator.Definition, rules config.Rules, pts []Point) (a Assessment) {
+	a = Assessment{Rules: rules, TargetYear: rules.TargetYear}
+	defer func() { a.Computed = a.Status }()
 	if len(pts) > 0 {
 		a.Latest, a.HasLatest = pts[len(pts)-1], true
 	}
 	if d.Kind == indicator.Milestone {
-		a.Method = MethodMilestone
-		a.Status = MilestonePending
+		a.Method, a.Status = MethodMilestone, MilestonePending
 		if a.HasLatest && a.Latest.Value >= 100 {
 			a.Status = MilestoneDone
 		}
-		a.Summary = summary(d, a)
 		return a
 	}
-	a.TargetValue = paceTarget(d)
-	switch {
-	case a.HasLatest && met(d, a.Latest.Value):
-		a.Status, a.Method = Achieved, MethodThreshold
-	case len(pts) < 2 || d.Comparator == "":
-		a.Status = InsufficientData
-	default:
-		a.Base, a.HasBase = nearest(pts[:len(pts)-1], cfg.Years.Base), true
-		a.Method, a.ObservedPace, a.RequiredPace, a.Ratio, a.HasRatio = ratio(d, a.Base, a.Latest, a.TargetValue, cfg.Years.Target)
-		if a.HasRatio {
-			a.Status = classify(a.Ratio, cfg.Progress)
-		} else {
-			a.Status = byDirection(d, a.Base, a.Latest)
-		}
+	target := d.Comparator.HasTarget()
+	if target {
+		a.TargetValue = d.PaceTarget()
 	}
-	a.Summary = summary(d, a)
+	if target && a.HasLatest && d.Met(a.Latest.Value) {
+		a.Status, a.Method = Achieved, MethodThreshold
+		a.Overshoot = d.Comparator == indicator.About && d.Direction.Sign()*(a.Latest.Value-d.Value) > 0
+		return a
+	}
+	base, ok := chooseBase(pts, rules)
+	if !ok {
+		a.Status = InsufficientData
+		return a
+	}
+	a.Base, a.HasBase = base, true
+	if !target {
+		a.Method, a.Status = MethodTrend, InsufficientData
+		if rate, ok := trendRate(d, base, a.Latest); ok {
+			a.ObservedPace, a.Status = rate, classifyTrend(rate)
+		}
+		return a
+	}
+	a.Method, a.Why = method(d, base, a.Latest, a.TargetValue)
+	a.ObservedPace, a.RequiredPace, a.Ratio, a.HasRatio = ratio(a.Method, d.Direction, base, a.Latest, a.TargetValue, rules.TargetYear)
+	if a.HasRatio {
+		a.Status = classify(a.Ratio, rules.Thresholds)
+	} else {
+		a.Status = byDirection(d, base, a.Latest)
+	}
 	return a
 }
 
-// met reports whether v already satisfies the 2030 target.
-func met(d indicator.Definition, v float64) bool {
-	higher := d.HigherIsBetter()
-	switch d.Comparator {
-	case ">":
-		return v > d.Value
-	case ">=":
-		return v >= d.Value
-	case "<":
-		return v < d.Value
-	case "<=":
-		return v <= d.Value
-	case "range":
-		if higher {
-			return v >= d.Min
-		}
-		return v <= d.Max
-	case "~":
-		if higher {
-			return v >= d.Value-d.Tolerance
-		}
-		return v <= d.Value+d.Tolerance
-	case "=":
-		if higher {
-			return v >= d.Value
-		}
-		return v <= d.Value
+// chooseBase returns the base observation by the rule, among those before
+// the latest one; ok is false when there is none, so no pace exists.
+func chooseBase(pts []Point, r config.Rules) (Point, bool) {
+	if len(pts) < 2 {
+		return Point{}, false
 	}
-	return false
-}
-
-// paceTarget is the value progress is measured toward.
-func paceTarget(d indicator.Definition) float64 {
-	if d.Comparator == "range" {
-		if d.HigherIsBetter() {
-			return d.Min
+	before := pts[:len(pts)-1]
+	if r.BaseRule == config.FirstAfter {
+		for _, p := range before {
+			if p.Year >= r.BaseYear {
+				return p, true
+			}
 		}
-		return d.Max
+		return Point{}, false
 	}
-	return d.Value
-}
-
-// nearest returns the point nearest year, the earlier one on a tie.
-func nearest(pts []Point, year int) Point {
-	best := pts[0]
-	for _, p := range pts[1:] {
-		if abs(p.Year-year) < abs(best.Year-year) {
+	best := before[0]
+	for _, p := range before[1:] {
+		if abs(p.Year-r.BaseYear) < abs(best.Year-r.BaseYear) {
 			best = p
 		}
 	}
-	return best
-}
-
-// ratio computes R. When the base already equals the target (a strict
-// target such as "trên 95%" from exactly 95%) no ratio exists; ok is false
-// and the status follows the direction of the move alone.
-func ratio(d indicator.Definition, base, latest Point, target float64, targetYear int) (method string, observed, required, r float64, ok bool) {
-	elapsed := float64(latest.Year - base.Year)
-	span := float64(targetYear - base.Year)
-	if span <= 0 {
-		span = elapsed // the base is at or past the target year: judge by the trend alone
-	}
-	method = MethodCAGR
-	if d.Aggregation == "cumulative" || base.Value <= 0 || target <= 0 || latest.Value <= 0 {
-		method = MethodLinear
-	}
-	if target == base.Value {
-		return method, 0, 0, 0, false
-	}
-	if method == MethodLinear {
-		observed = (latest.Value - base.Value) / (target - base.Value)
-		required = elapsed / span
-		return method, observed, required, observed / required, true
-	}
-	sign := 1.0
-	if !d.HigherIsBetter() {
-		sign = -1
-	}
-	observed = math.Pow(latest.Value/base.Value, 1/elapsed) - 1
-	required = math.Pow(target/base.Value, 1/span) - 1
-	return method, observed, required, sign * observed / math.Abs(required), true
-}
-
-// byDirection is the status when no ratio exists.
-func byDirection(d indicator.Definition, base, latest Point) string {
-	move := latest.Value - base.Value
-	if !d.HigherIsBetter() {
-		move = -move
-	}
-	switch {
-	case move > 0:
-		return OnTrack
-	case move < 0:
-		return Deterioration
-	}
-	return Limited
-}
-
-func classify(r float64, t config.Thresholds) string {
-	switch {
-	case r >= t.OnTrack:
-		return OnTrack
-	case r >= t.Accelerate:
-		return AccelerationNeeded
-	case r >= t.Limited:
-		return Limited
-	}
-	return Deterioration
-}
-
-// Format writes v as the indicator is shown: with the indicator's decimals,
-// or more where the figure has them (a sourced 95,15 is never rounded), and
-// with its unit when the unit is a percentage ("92,0%").
-func Format(d indicator.Definition, v float64) string {
-	s := vi.Number(v, max(d.Decimals, vi.Decimals(v)))
-	if strings.HasPrefix(d.Unit, "%") {
-		return s + "%"
-	}
-	return s
-}
-
-// FormatTarget writes the 2030 target in words: "trên 95%", "35 - 40%".
-func FormatTarget(d indicator.Definition) string {
-	return d.TargetText(func(v float64) string { return vi.Auto(v) })
-}
-
-func summary(d indicator.Definition, a Assessment) string {
-	var b strings.Builder
-	b.WriteString(d.Name)
-	year := func(p Point) string { return Format(d, p.Value) + " (" + strconv.Itoa(p.Year) + ")" }
-	switch {
-	case a.Method == MethodMilestone && a.HasLatest:
-		b.WriteString(": " + strings.ToLower(Label(a.Status)) + " (số liệu năm " + strconv.Itoa(a.Latest.Year) + ").")
-		return b.String()
-	case a.Method == MethodMilestone:
-		b.WriteString(": chưa hoàn thành; chưa có số liệu.")
-		return b.String()
-	case a.HasBase:
-		switch {
-		case a.Latest.Value > a.Base.Value:
-			b.WriteString(" tăng từ " + year(a.Base) + " lên " + year(a.Latest))
-		case a.Latest.Value < a.Base.Value:
-			b.WriteString(" giảm từ " + year(a.Base) + " xuống " + year(a.Latest))
-		default:
-			b.WriteString(" giữ nguyên ở mức " + Format(d, a.Latest.Value) + " từ " + strconv.Itoa(a.Base.Year) + " đến " + strconv.Itoa(a.Latest.Year))
-		}
-	case a.HasLatest:
-		b.WriteString(" năm " + strconv.Itoa(a.Latest.Year) + " là " + Format(d, a.Latest.Value))
-	default:
-		b.WriteString(" chưa có số liệu")
-	}
-	b.WriteString("; mục tiêu năm " + strconv.Itoa(a.TargetYear) + " là " + FormatTarget(d) + "; ")
-	switch a.Status {
-	case Achieved:
-		b.WriteString("đã đạt mục tiêu.")
-	case InsufficientData:
-		b.WriteString("chưa đủ dữ liệu để đánh giá xu hướng.")
-	default:
-		b.WriteString(strings.ToLower(Label(a.Status)) + ".")
-	}
-	return b.String()
+	return best, true
 }
 
 func abs(x int) int {
@@ -311,21 +235,4 @@ func abs(x int) int {
 		return -x
 	}
 	return x
-}
-
-// Example is the worked example the methodology page shows, computed by
-// Assess like every indicator so the explanation cannot drift from the code:
-// health-insurance coverage from 92,0% (2023) to 93,0% (2025) against a
-// target above 95% by 2030.
-func Example() indicator.Indicator {
-	return indicator.Indicator{
-		Definition: indicator.Definition{
-			Code: "8.9", Target: 8, Name: "Tỷ lệ bao phủ bảo hiểm y tế", Kind: indicator.Quantitative,
-			Unit: "%", Direction: "higher", Comparator: ">", Value: 95, Aggregation: "level", Decimals: 1,
-		},
-		Series: indicator.Series{Obs: []indicator.Observation{
-			{Year: 2023, Value: 92.0, HasValue: true, Source: indicator.Illustrative},
-			{Year: 2025, Value: 93.0, HasValue: true, Source: indicator.Illustrative},
-		}},
-	}
 }

@@ -19,9 +19,9 @@ func series(pairs ...float64) indicator.Series {
 	return s
 }
 
-func def(cmp string, v float64, dir string) indicator.Definition {
+func def(cmp indicator.Comparator, v float64, dir indicator.Direction) indicator.Definition {
 	return indicator.Definition{Code: "1.1", Target: 1, Name: "Chỉ số", Kind: indicator.Quantitative,
-		Unit: "%", Comparator: cmp, Value: v, Direction: dir, Aggregation: "level", Decimals: 1}
+		Unit: "%", Comparator: cmp, Value: v, Direction: dir, Aggregation: indicator.Level, Headline: indicator.FromTotal, Decimals: 1}
 }
 
 func TestAssess(t *testing.T) {
@@ -30,15 +30,15 @@ func TestAssess(t *testing.T) {
 	about := def("~", 75, "higher")
 	about.Tolerance = 0.5
 	housing := def(">=", 6400, "higher")
-	housing.Aggregation, housing.Unit, housing.Decimals = "cumulative", "căn", 0
+	housing.Aggregation, housing.Unit, housing.Decimals = indicator.Cumulative, "căn", 0
 	milestone := indicator.Definition{Code: "8.1", Name: "Mức sinh thay thế", Kind: indicator.Milestone}
 
 	tests := []struct {
 		name   string
 		def    indicator.Definition
 		s      indicator.Series
-		status string
-		method string
+		status Status
+		method Method
 		ratio  float64 // checked to 0.01 when non-zero
 	}{
 		// The worked examples of issue 4 and design §5.
@@ -83,10 +83,10 @@ func TestAssess(t *testing.T) {
 }
 
 func TestThresholdBoundaries(t *testing.T) {
-	th := config.Default().Progress
+	th := config.Default().Progress.Thresholds
 	tests := []struct {
 		r    float64
-		want string
+		want Status
 	}{
 		{0.95, OnTrack}, {0.9499, AccelerationNeeded}, {0.5, AccelerationNeeded}, {0.4999, Limited},
 		{-0.1, Limited}, {-0.1001, Deterioration}, {3, OnTrack},

@@ -50,16 +50,17 @@ func checkAgreement(l *diag.List, c indicator.Catalogue) {
 // the part its quote reads as, and what the quote says, or "".
 func disagreement(in indicator.Indicator, p programme.Part) (string, string) {
 	num := vi.Auto
+	cmp := indicator.Comparator(p.Comparator)
 	switch {
-	case p.Comparator == "range" && (p.Min == nil || p.Max == nil):
+	case cmp == indicator.Range && (p.Min == nil || p.Max == nil):
 		return "", ""
-	case p.Comparator == "range" && in.Comparator != "range":
+	case cmp == indicator.Range && in.Comparator != indicator.Range:
 		return "comparator", fmt.Sprintf("trích dẫn ghi khoảng %s - %s, không phải comparator = %q", num(*p.Min), num(*p.Max), in.Comparator)
-	case p.Comparator == "range" && (in.Min != *p.Min || in.Max != *p.Max):
+	case cmp == indicator.Range && (in.Min != *p.Min || in.Max != *p.Max):
 		return "min", fmt.Sprintf("trích dẫn ghi khoảng %s - %s, định nghĩa ghi %s - %s", num(*p.Min), num(*p.Max), num(in.Min), num(in.Max))
-	case p.Comparator != "range" && p.Value != nil && in.Value != *p.Value:
+	case cmp != indicator.Range && p.Value != nil && in.Value != *p.Value:
 		return "value", fmt.Sprintf("trích dẫn ghi %s, định nghĩa ghi value = %s", num(*p.Value), num(in.Value))
-	case p.Comparator != "range" && in.Comparator != p.Comparator:
+	case cmp != indicator.Range && in.Comparator != cmp:
 		return "comparator", fmt.Sprintf("trích dẫn đọc là %q, định nghĩa ghi comparator = %q", p.Comparator, in.Comparator)
 	case !sameUnit(in.Unit, p.Unit):
 		return "unit", fmt.Sprintf("trích dẫn ghi đơn vị %q, định nghĩa ghi unit = %q", p.Unit, in.Unit)

@@ -2,10 +2,13 @@ package site
 
 import (
 	"fmt"
+	"strings"
+
 	"github.com/minhbach/minhbach/generator/content"
 	"github.com/minhbach/minhbach/generator/diag"
 	"github.com/minhbach/minhbach/generator/indicator"
 	"github.com/minhbach/minhbach/generator/programme"
+	"github.com/minhbach/minhbach/generator/progress"
 )
 
 // checkAgainstProgramme makes sure data/indicators.toml agrees with the
@@ -60,3 +63,44 @@ func checkPages(l *diag.List, pages []*content.Page, c indicator.Catalogue) {
 
 // generated are the first URL segments of the pages the generator makes.
 var generated = map[string]bool{"chuong-trinh": true, "tam-nhin-2045": true, "du-lieu": true, "chi-tieu": true, "nhiem-vu": true, "assets": true}
+
+// takeTargetYears gives each indicator that sets no target_year the year
+// its part of the programme names ("đến năm 2027"), so one programme can
+// set targets for 2026, 2027 and 2030 in one list.
+func takeTargetYears(p *programme.Programme, c *indicator.Catalogue) {
+	years := map[string]int{}
+	for _, t := range p.Targets {
+		for _, part := range t.Parts {
+			if part.Year != 0 {
+				years[part.Code] = part.Year
+			}
+		}
+	}
+	for i := range c.Indicators {
+		if d := &c.Indicators[i].Definition; d.TargetYear == 0 {
+			d.TargetYear = years[d.Code]
+		}
+	}
+}
+
+// checkOverrides checks that a status set by hand is one the site shows.
+func checkOverrides(l *diag.List, c indicator.Catalogue) {
+	for _, in := range c.Indicators {
+		o := in.StatusOverride
+		if o == nil || o.Status == "" {
+			continue
+		}
+		s := progress.Status(o.Status)
+		valid := s.Valid()
+		if in.Kind == indicator.Milestone {
+			valid = s == progress.MilestoneDone || s == progress.MilestonePending
+		}
+		if !valid {
+			var keys []string
+			for _, k := range allStatuses {
+				keys = append(keys, string(k))
+			}
+			l.Add(indicator.DefinitionsFile, in.LineOf("status_override"), 1, "chỉ số %s: status_override có status %q không hợp lệ; hãy dùng một trong: %s", in.Code, o.Status, strings.Join(keys, ", "))
+		}
+	}
+}

@@ -10,6 +10,9 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/minhbach/minhbach/generator/indicator"
+	"github.com/minhbach/minhbach/generator/progress"
 )
 
 // The open data published under /du-lieu/, in the shapes of design §6 and §8.
@@ -28,19 +31,19 @@ type dataProgramme struct {
 }
 
 type dataIndicator struct {
-	Code         string   `json:"code"`
-	Target       int      `json:"target"`
-	Name         string   `json:"name"`
-	Kind         string   `json:"kind"`
-	Unit         string   `json:"unit"`
-	Per          *float64 `json:"per"`
-	Direction    *string  `json:"direction"`
-	Comparator   *string  `json:"comparator"`
-	TargetValue  *float64 `json:"target_value,omitempty"`
-	TargetMin    *float64 `json:"target_min,omitempty"`
-	TargetMax    *float64 `json:"target_max,omitempty"`
-	Quote        string   `json:"quote"`
-	Illustrative bool     `json:"illustrative"`
+	Code         string                `json:"code"`
+	Target       int                   `json:"target"`
+	Name         string                `json:"name"`
+	Kind         indicator.Kind        `json:"kind"`
+	Unit         string                `json:"unit"`
+	Per          *float64              `json:"per"`
+	Direction    *indicator.Direction  `json:"direction"`
+	Comparator   *indicator.Comparator `json:"comparator"`
+	TargetValue  *float64              `json:"target_value,omitempty"`
+	TargetMin    *float64              `json:"target_min,omitempty"`
+	TargetMax    *float64              `json:"target_max,omitempty"`
+	Quote        string                `json:"quote"`
+	Illustrative bool                  `json:"illustrative"`
 	// DataYear is the newest year with a figure; AsOf the report date up
 	// to which figures were gathered: together, how fresh the data is.
 	DataYear     *int              `json:"data_year"`
@@ -62,14 +65,29 @@ type dataObservation struct {
 }
 
 type dataAssessment struct {
-	Status      string   `json:"status"`
-	Method      *string  `json:"method"`
-	Ratio       *float64 `json:"ratio"`
+	Status progress.Status `json:"status"`
+	// ComputedStatus and OverrideReason are there when the status was set
+	// by hand: what the method gives, and why it was replaced.
+	ComputedStatus progress.Status  `json:"computed_status,omitempty"`
+	OverrideReason string           `json:"override_reason,omitempty"`
+	Method         *progress.Method `json:"method"`
+	Ratio          *float64         `json:"ratio"`
+	// Rate is the observed growth rate a year, turned so that a rise is
+	// progress, of an indicator scored on its trend.
+	Rate        *float64 `json:"rate,omitempty"`
+	TargetYear  *int     `json:"target_year,omitempty"`
 	BaseYear    *int     `json:"base_year"`
 	BaseValue   *float64 `json:"base_value"`
 	LatestYear  *int     `json:"latest_year"`
 	LatestValue *float64 `json:"latest_value"`
 	Summary     string   `json:"summary"`
+	// Groups are the assessments of a breakdown's series.
+	Groups []dataGroup `json:"groups,omitempty"`
+}
+
+type dataGroup struct {
+	Name string `json:"name"`
+	dataAssessment
 }
 
 func (m *model) dataIndicator(a *assessed) dataIndicator {
@@ -85,12 +103,13 @@ func (m *model) dataIndicator(a *assessed) dataIndicator {
 	if d.Per > 0 {
 		di.Per = ptr(d.Per)
 	}
-	if d.Kind != "milestone" {
-		di.Direction, di.Comparator = ptr(d.Direction), ptr(d.Comparator)
-		if d.Comparator == "range" {
-			di.TargetMin, di.TargetMax = ptr(d.Min), ptr(d.Max)
-		} else {
-			di.TargetValue = ptr(d.Value)
+	if d.Kind != indicator.Milestone {
+		di.Direction = ptr(d.Direction)
+		switch {
+		case d.Comparator == indicator.Range:
+			di.Comparator, di.TargetMin, di.TargetMax = ptr(d.Comparator), ptr(d.Min), ptr(d.Max)
+		case d.Comparator.HasTarget():
+			di.Comparator, di.TargetValue = ptr(d.Comparator), ptr(d.Value)
 		}
 	}
 	for _, o := range a.Series.Obs {
@@ -113,13 +132,29 @@ func (m *model) dataIndicator(a *assessed) dataIndicator {
 		}
 		di.Observations = append(di.Observations, do)
 	}
-	as := a.Assessment
+	di.Assessment = assessmentData(a.Assessment)
+	for _, g := range a.Assessment.Groups {
+		di.Assessment.Groups = append(di.Assessment.Groups, dataGroup{Name: g.Name, dataAssessment: assessmentData(g.Assessment)})
+	}
+	return di
+}
+
+func assessmentData(as progress.Assessment) dataAssessment {
 	da := dataAssessment{Status: as.Status, Summary: as.Summary}
+	if as.Override != nil {
+		da.ComputedStatus, da.OverrideReason = as.Computed, as.Override.Reason
+	}
 	if as.Method != "" {
 		da.Method = ptr(as.Method)
 	}
+	if as.Method != progress.MethodMilestone && as.TargetYear != 0 {
+		da.TargetYear = ptr(as.TargetYear)
+	}
 	if as.HasRatio {
 		da.Ratio = ptr(round(as.Ratio, 4))
+	}
+	if as.Method == progress.MethodTrend && as.Status != progress.InsufficientData {
+		da.Rate = ptr(round(as.ObservedPace, 6))
 	}
 	if as.HasBase {
 		da.BaseYear, da.BaseValue = ptr(as.Base.Year), ptr(as.Base.Value)
@@ -127,8 +162,7 @@ func (m *model) dataIndicator(a *assessed) dataIndicator {
 	if as.HasLatest {
 		da.LatestYear, da.LatestValue = ptr(as.Latest.Year), ptr(as.Latest.Value)
 	}
-	di.Assessment = da
-	return di
+	return da
 }
 
 // dataDir is the folder of the open data.

@@ -3,6 +3,7 @@ package site
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"time"
 
@@ -102,16 +103,25 @@ func newModel(in *Inputs, opt Options) *model {
 	return m
 }
 
-// counts tallies statuses in the order of progress.Statuses.
-func counts(list []*assessed) []Count {
-	n := map[string]int{}
+// allStatuses are every status, target-based then trend.
+var allStatuses = append(append([]progress.Status{}, progress.Statuses...), progress.TrendStatuses...)
+
+// counts tallies the statuses of list that are among statuses, in their
+// order, each with its share of those counted: target-based statuses and
+// trend statuses are counted apart, as they answer different questions.
+func counts(list []*assessed, statuses []progress.Status) []Count {
+	n := map[progress.Status]int{}
+	total := 0
 	for _, a := range list {
-		n[a.Assessment.Status]++
+		if slices.Contains(statuses, a.Assessment.Status) {
+			n[a.Assessment.Status]++
+			total++
+		}
 	}
 	var out []Count
-	for _, s := range progress.Statuses {
+	for _, s := range statuses {
 		if n[s] > 0 {
-			share := math.Round(1000*float64(n[s])/float64(len(list))) / 10
+			share := math.Round(1000*float64(n[s])/float64(total)) / 10
 			out = append(out, Count{Status: s, Label: progress.Label(s), N: n[s], Share: share})
 		}
 	}

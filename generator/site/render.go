@@ -160,7 +160,7 @@ type adder func(url, kind, title, description string, main any) *Frame
 // indicators with, where it has a chart, its embed page.
 func (m *model) planTargets(add adder, views map[*assessed]IndicatorView) {
 	for i, t := range m.targets {
-		tv := TargetView{Number: t.Number, Name: t.Name, Text: t.Text, ProgrammeURL: "/chuong-trinh/#chi-tieu-" + itoa(t.Number), Counts: counts(t.Indicators)}
+		tv := TargetView{Number: t.Number, Name: t.Name, Text: t.Text, ProgrammeURL: "/chuong-trinh/#chi-tieu-" + itoa(t.Number), Counts: counts(t.Indicators, allStatuses)}
 		for _, a := range t.Indicators {
 			tv.Indicators = append(tv.Indicators, views[a])
 		}
@@ -296,7 +296,8 @@ func (m *model) frame(url, kind, title, description string, main any) *Frame {
 
 func (m *model) homeView() HomeView {
 	h := HomeView{
-		Counts: counts(m.indicators), Total: len(m.indicators),
+		Counts: counts(m.indicators, progress.Statuses), TrendCounts: counts(m.indicators, progress.TrendStatuses),
+		Total: len(m.indicators),
 		Years: [3]int{m.Config.Years.Base, m.Config.Years.Target, m.Config.Years.Vision},
 	}
 	if intro := m.index[""]; intro != nil {
@@ -430,24 +431,6 @@ func (m *model) embedChart(code string, n int) ([]byte, error) {
 		return m.Theme.RenderPartial("chart-embed", v)
 	}
 	return nil, fmt.Errorf("không có chỉ số %s", code)
-}
-
-// methodologyView adds to the methodology page the cut-offs from config and
-// a worked example assessed by the same code as every indicator.
-func (m *model) methodologyView(p *content.Page) (MethodologyView, error) {
-	t := m.Config.Progress
-	v := MethodologyView{PageView: m.pageView(p), Base: m.Config.Years.Base, Target: m.Config.Years.Target}
-	v.Thresholds = []Threshold{
-		{"R ≥ " + vi.Auto(t.OnTrack), progress.Label(progress.OnTrack), progress.OnTrack},
-		{vi.Auto(t.Accelerate) + " ≤ R < " + vi.Auto(t.OnTrack), progress.Label(progress.AccelerationNeeded), progress.AccelerationNeeded},
-		{vi.Auto(t.Limited) + " ≤ R < " + vi.Auto(t.Accelerate), progress.Label(progress.Limited), progress.Limited},
-		{"R < " + vi.Auto(t.Limited), progress.Label(progress.Deterioration), progress.Deterioration},
-	}
-	ex := progress.Example()
-	a := &assessed{Indicator: ex, Assessment: progress.Assess(ex, m.Config, m.Config.Report())}
-	var err error
-	v.Example, err = m.indicatorView(a)
-	return v, err
 }
 
 // newsAbout lists published news that names any of the indicators.

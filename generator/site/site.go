@@ -133,12 +133,15 @@ func Load(fsys fs.FS, opt Options) (*Inputs, error) {
 
 	in.Catalogue, err = indicator.Load(fsys)
 	l.Merge(indicator.DefinitionsFile, err)
+	in.Warnings = append(in.Warnings, in.Catalogue.Warnings...)
+	checkOverrides(&l, in.Catalogue)
 	if in.Programme != nil {
 		checkAgainstProgramme(&l, in.Programme, in.Catalogue)
 		checkAgreement(&l, in.Catalogue)
+		takeTargetYears(in.Programme, &in.Catalogue)
 	}
 
-	kinds := map[string]string{}
+	kinds := map[string]indicator.Kind{}
 	for _, ind := range in.Catalogue.Indicators {
 		kinds[ind.Code] = ind.Kind
 	}

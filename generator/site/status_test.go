@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/minhbach/minhbach/generator/progress"
 )
 
 // TestOneValueChangesEverywhere edits one figure and checks that the
@@ -14,7 +16,7 @@ import (
 // and the open data alike.
 func TestOneValueChangesEverywhere(t *testing.T) {
 	_, fsys := fixture(t, "testdata/basic.txtar")
-	status := func(fsys fstest.MapFS) (string, string, *Output) {
+	status := func(fsys fstest.MapFS) (progress.Status, string, *Output) {
 		out, err := Build(fsys, Options{})
 		if err != nil {
 			t.Fatal(err)

@@ -48,20 +48,23 @@ type Link struct {
 
 // Count is how many indicators have one status.
 type Count struct {
-	Status, Label string
-	N             int
+	Status progress.Status
+	Label  string
+	N      int
 	// Share is N as a percentage of all counted, for a stacked bar.
 	Share float64
 }
 
 // HomeView is the home page.
 type HomeView struct {
-	Intro  template.HTML
-	Counts []Count
-	Total  int
-	Cards  []TargetCard
-	News   []NewsItem
-	Years  [3]int // base, target, vision
+	Intro template.HTML
+	// Counts are the statuses against targets; TrendCounts, apart, those
+	// of indicators with no numeric target, scored on their trend.
+	Counts, TrendCounts []Count
+	Total               int
+	Cards               []TargetCard
+	News                []NewsItem
+	Years               [3]int // base, target, vision
 }
 
 // TargetCard summarises one target on the home page.
@@ -74,7 +77,8 @@ type TargetCard struct {
 
 // Badge is one indicator's status, small.
 type Badge struct {
-	Code, Name, URL, Status, Label string
+	Code, Name, URL, Label string
+	Status                 progress.Status
 	// Progress is the share of the distance from the base value to the
 	// target covered so far, 0 to 100; HasProgress is false where there is
 	// no base to measure from (too little data, or a milestone).
@@ -118,10 +122,21 @@ type IndicatorView struct {
 	TargetNumber          int
 	TargetName, TargetURL string
 	Milestone             bool
-	Status, StatusLabel   string
+	Status                progress.Status
+	StatusLabel           string
 	Summary               string
-	Latest                string // "93,0%", "" without data
-	LatestYear            int
+	// ByHand is true when the status was set by hand, for Reason; the
+	// working beside it is the method's, which gives Computed.
+	ByHand        bool
+	Reason        string
+	Computed      progress.Status
+	ComputedLabel string
+	// HeadlineRule says where the headline of a breakdown comes from;
+	// Groups are the breakdown's series, each with its status.
+	HeadlineRule string
+	Groups       []GroupView
+	Latest       string // "93,0%", "" without data
+	LatestYear   int
 	// DataYear is the newest year with a figure, of any breakdown: how
 	// fresh the indicator's data is (0 without one). See dataYear.
 	DataYear        int
@@ -141,6 +156,14 @@ type IndicatorView struct {
 	// EmbedURL is the embed page, EmbedCode the <iframe> snippet that
 	// shows it; both "" where there is none (milestones, examples).
 	EmbedURL, EmbedCode string
+}
+
+// GroupView is one series of a breakdown with its status and working.
+type GroupView struct {
+	Name    string
+	Status  progress.Status
+	Summary string
+	Working []Fact
 }
 
 // Row is one observation as shown in the data table.
@@ -224,14 +247,21 @@ type PageView struct {
 // generated from the code and config that it must not contradict.
 type MethodologyView struct {
 	PageView
-	Thresholds []Threshold
-	Example    IndicatorView
-	Base       int
-	Target     int
+	// Rules state each rule of the method, with the site's settings.
+	Rules []Fact
+	// Thresholds are the bands of R; TrendThresholds those of the growth
+	// rate of an indicator without a numeric target.
+	Thresholds, TrendThresholds []Threshold
+	Example                     IndicatorView
+	Base                        int
+	Target                      int
 }
 
 // Threshold is one band of the ratio R and its status.
-type Threshold struct{ Range, Label, Status string }
+type Threshold struct {
+	Range, Label string
+	Status       progress.Status
+}
 
 // ListView is one page of the list of news.
 type ListView struct {
@@ -297,9 +327,9 @@ func (m *model) badge(a *assessed) Badge {
 // the latest value has come, in per cent, clamped to 0–100.
 func distanceCovered(a progress.Assessment) (int, bool) {
 	switch {
-	case a.Status == progress.Achieved:
+	case a.Computed == progress.Achieved:
 		return 100, true
-	case !a.HasBase || a.TargetValue == a.Base.Value:
+	case !a.HasBase || a.TargetValue == a.Base.Value || a.Method == progress.MethodTrend:
 		return 0, false
 	}
 	share := (a.Latest.Value - a.Base.Value) / (a.TargetValue - a.Base.Value)
@@ -312,7 +342,7 @@ func (m *model) indicatorView(a *assessed) (IndicatorView, error) {
 	v := IndicatorView{
 		Code: d.Code, Slug: d.Slug(), Name: d.Name, URL: indicatorURL(a),
 		Quote: d.Quote, Definition: d.Definition, Unit: d.Unit, Agency: d.Agency,
-		TargetText: progress.FormatTarget(d), TargetYear: m.Config.Years.Target, TargetNumber: d.Target,
+		TargetText: progress.FormatTarget(d), TargetYear: as.TargetYear, TargetNumber: d.Target,
 		Milestone: d.Kind == indicator.Milestone, Status: as.Status, StatusLabel: progress.Label(as.Status),
 		Summary: as.Summary, Illustrative: a.Illustrative(),
 		CSV: "/du-lieu/" + d.Slug() + ".csv", JSON: "/du-lieu/" + d.Slug() + ".json",
@@ -333,9 +363,17 @@ func (m *model) indicatorView(a *assessed) (IndicatorView, error) {
 	}
 	v.DataYear = dataYear(a.Series)
 	v.SourceLine = sourceLine(a.Series)
-	v.Working = m.working(d, as)
+	v.Working = working(d, as.Computed, as)
+	if as.Override != nil {
+		v.ByHand, v.Reason = true, as.Override.Reason
+		v.Computed, v.ComputedLabel = as.Computed, progress.Label(as.Computed)
+	}
+	v.HeadlineRule = headlineRule(as)
+	for _, g := range as.Groups {
+		v.Groups = append(v.Groups, GroupView{Name: g.Name, Status: g.Status, Summary: g.Summary, Working: working(d, g.Status, g.Assessment)})
+	}
 	if !v.Milestone {
-		years := chart.Years{Target: m.Config.Years.Target, Vision: m.Config.Years.Vision}
+		years := chart.Years{Target: as.TargetYear, Vision: m.Config.Years.Vision}
 		c, err := chart.Indicator(a.Indicator, as, years)
 		if err != nil {
 			return v, err
@@ -389,51 +427,6 @@ func sourceLine(s indicator.Series) string {
 		return ""
 	}
 	return "Nguồn: " + strings.Join(named, "; ")
-}
-
-// working lists the steps of an assessment for the "Cách tính" panel.
-func (m *model) working(d indicator.Definition, a progress.Assessment) []Fact {
-	var f []Fact
-	add := func(term, value string) { f = append(f, Fact{term, value}) }
-	point := func(p progress.Point) string { return progress.Format(d, p.Value) + " (" + strconv.Itoa(p.Year) + ")" }
-	if a.Method == progress.MethodMilestone {
-		add("Phương pháp", "mốc hoàn thành: đạt khi số liệu mới nhất bằng 100% khối lượng công việc")
-		if a.HasLatest {
-			add("Số liệu mới nhất", point(a.Latest))
-		}
-		return f
-	}
-	add("Mục tiêu", FormatTargetYear(d, a.TargetYear))
-	if a.HasBase {
-		add("Năm gốc", point(a.Base))
-	}
-	if a.HasLatest {
-		add("Số liệu mới nhất", point(a.Latest))
-	}
-	switch a.Method {
-	case progress.MethodThreshold:
-		add("Quy tắc", "số liệu mới nhất đã đạt mức mục tiêu, nên xếp “Đã đạt” trước khi xét xu hướng")
-	case progress.MethodCAGR:
-		add("Phương pháp", "so sánh tốc độ tăng trưởng bình quân năm (CAGR)")
-		add("Tốc độ thực tế", pct(a.ObservedPace)+"/năm")
-		add("Tốc độ cần có", pct(a.RequiredPace)+"/năm")
-	case progress.MethodLinear:
-		add("Phương pháp", "so sánh phần quãng đường đã đi với phần thời gian đã qua")
-		add("Phần quãng đường đã đi", pct(a.ObservedPace))
-		add("Phần thời gian đã qua", pct(a.RequiredPace))
-	}
-	if a.HasRatio {
-		t := m.Config.Progress
-		add("Tỷ số R", vi.Number(a.Ratio, 2))
-		add("Ngưỡng", "R ≥ "+vi.Auto(t.OnTrack)+": đúng tiến độ; "+vi.Auto(t.Accelerate)+" ≤ R < "+vi.Auto(t.OnTrack)+": cần đẩy nhanh; "+vi.Auto(t.Limited)+" ≤ R < "+vi.Auto(t.Accelerate)+": chậm; R < "+vi.Auto(t.Limited)+": đi lùi")
-	} else if a.HasBase {
-		add("Quy tắc", "năm gốc đã ở đúng mức mục tiêu nên không tính được tỷ số; xếp loại theo chiều thay đổi")
-	}
-	if a.Status == progress.InsufficientData {
-		add("Quy tắc", "cần ít nhất hai năm có số liệu để đánh giá xu hướng")
-	}
-	add("Kết quả", progress.Label(a.Status))
-	return f
 }
 
 // FormatTargetYear writes "trên 95% vào năm 2030".

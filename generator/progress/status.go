@@ -1,0 +1,113 @@
+package progress
+
+// Status is what an assessment says of an indicator. Its value is the
+// stable key published in the open data (design §6).
+type Status string
+
+// Statuses of indicators measured against a numeric target, and of
+// milestones.
+const (
+	Achieved           Status = "achieved"
+	OnTrack            Status = "on_track"
+	AccelerationNeeded Status = "acceleration_needed"
+	Limited            Status = "limited"
+	Deterioration      Status = "deterioration"
+	InsufficientData   Status = "insufficient_data"
+	MilestoneDone      Status = "milestone_done"
+	MilestonePending   Status = "milestone_pending"
+)
+
+// Statuses of indicators with a direction and no numeric target, scored on
+// their trend: they say how fast things move the right way, not whether a
+// target will be reached, so pages count them apart.
+const (
+	TrendSubstantial   Status = "trend_substantial"
+	TrendModerate      Status = "trend_moderate"
+	TrendLimited       Status = "trend_limited"
+	TrendDeterioration Status = "trend_deterioration"
+)
+
+// Statuses lists every target-based status in the order pages count them.
+var Statuses = []Status{Achieved, OnTrack, AccelerationNeeded, Limited, Deterioration, InsufficientData, MilestoneDone, MilestonePending}
+
+// TrendStatuses lists the statuses of indicators without a numeric target.
+var TrendStatuses = []Status{TrendSubstantial, TrendModerate, TrendLimited, TrendDeterioration}
+
+var labels = map[Status]string{
+	Achieved:           "Đã đạt",
+	OnTrack:            "Đúng tiến độ",
+	AccelerationNeeded: "Cần đẩy nhanh",
+	Limited:            "Chậm, gần như không tiến triển",
+	Deterioration:      "Đi lùi",
+	InsufficientData:   "Chưa đủ dữ liệu",
+	MilestoneDone:      "Đã hoàn thành",
+	MilestonePending:   "Chưa hoàn thành",
+	TrendSubstantial:   "Xu hướng tốt rõ rệt",
+	TrendModerate:      "Xu hướng tốt, còn chậm",
+	TrendLimited:       "Xu hướng gần như không đổi",
+	TrendDeterioration: "Xu hướng xấu đi",
+}
+
+// Label is the Vietnamese name of a status, as shown on pages.
+func Label(s Status) string { return labels[s] }
+
+// Valid reports whether s is a status this package gives.
+func (s Status) Valid() bool { _, ok := labels[s]; return ok }
+
+// Trend reports whether s is the status of an indicator without a target.
+func (s Status) Trend() bool {
+	switch s {
+	case TrendSubstantial, TrendModerate, TrendLimited, TrendDeterioration:
+		return true
+	}
+	return false
+}
+
+// rank orders statuses from the least favourable (0) up, for the headline
+// rule "worst"; insufficient data ranks above all, so a group without
+// enough figures does not hide behind it the status of those that have.
+func (s Status) rank() int {
+	switch s {
+	case Deterioration, TrendDeterioration, MilestonePending:
+		return 0
+	case Limited, TrendLimited:
+		return 1
+	case AccelerationNeeded, TrendModerate:
+		return 2
+	case OnTrack, TrendSubstantial:
+		return 3
+	case Achieved, MilestoneDone:
+		return 4
+	}
+	return 5
+}
+
+// Method is how a status was reached; its value is the published key.
+type Method string
+
+// Methods of assessment.
+const (
+	MethodCAGR      Method = "cagr_ratio"
+	MethodLinear    Method = "linear_share"
+	MethodThreshold Method = "threshold"
+	MethodMilestone Method = "milestone"
+	// MethodTrend scores an indicator without a numeric target by its
+	// observed growth rate against fixed rates.
+	MethodTrend Method = "trend"
+)
+
+// Why says why the linear share was used instead of growth rates.
+type Why string
+
+// Reasons for the linear share.
+const (
+	// WhyCumulative: the series is a running total.
+	WhyCumulative Why = "cumulative"
+	// WhyNotPositive: the base, the latest value or the target is zero or
+	// less, where a growth rate does not exist.
+	WhyNotPositive Why = "not_positive"
+	// WhyNearZero: the base or the target is under NearZero of the other,
+	// where growth rates explode; the linear share is used there too, so
+	// a base of 0.001 is judged as a base of 0 is.
+	WhyNearZero Why = "near_zero"
+)
