@@ -16,11 +16,13 @@ import (
 const NearZero = 0.01
 
 // TrendRates are the fixed growth rates a year that an indicator without a
-// numeric target is scored against, as in the UN Statistics Division's
-// progress chart and Open SDG: d·CAGR_o ≥ Substantial is a clear trend the
-// right way, ≥ Moderate a slow one, ≥ Limited about no change, and below
-// it a trend the wrong way.
-var TrendRates = struct{ Substantial, Moderate, Limited float64 }{0.01, 0.005, -0.01}
+// numeric target is scored against, those of Open SDG's progress measure
+// (Statistics Canada's method, "Indicators without quantitative targets"):
+// d·CAGR_o ≥ 1.5% is a clear trend the right way, ≥ 0.5% a slow one,
+// ≥ 0 about no change, and below 0 a trend the wrong way. The peer scales
+// the positive rates down near a natural limit (a share close to 100%);
+// minhbach does not yet, and says so on the methodology page.
+var TrendRates = struct{ Substantial, Moderate, Limited float64 }{0.015, 0.005, 0}
 
 // method chooses growth rates or the linear share for a series.
 func method(d indicator.Definition, base, latest Point, target float64) (Method, Why) {

@@ -20,7 +20,7 @@
 //  5. R ≥ on_track: on track; accelerate ≤ R < on_track: acceleration
 //     needed; limited ≤ R < accelerate: limited; R < limited: deterioration.
 //  6. No numeric target, with a direction: the trend status from d·CAGR_o
-//     against the fixed rates of TrendRates (1%, 0.5%, −1% a year).
+//     against the fixed rates of TrendRates (1.5%, 0.5%, 0 a year).
 //
 // Base and target year, the base rule and the cut-offs are the site's
 // (config.toml) unless the indicator sets its own (indicator.Rules). The

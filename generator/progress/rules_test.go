@@ -62,10 +62,13 @@ func TestRules(t *testing.T) {
 		// 50 → 56 is 5.83% a year, R = 0.344.
 		{"own target year", y2027, series(2024, 50, 2026, 56), Limited, 2024, 0.344},
 		{"site target year for the same series", def(">=", 80, "higher"), series(2024, 50, 2026, 56), AccelerationNeeded, 2024, 0.715},
-		// No numeric target: d·CAGR_o against 1%, 0.5%, −1% a year.
-		{"no target: 100 → 103 in 2 years, 1.489%", notarget, series(2024, 100, 2026, 103), TrendSubstantial, 2024, 0.01489},
+		// No numeric target: d·CAGR_o against Open SDG's 1.5%, 0.5%, 0 a year.
+		{"no target: 100 → 103.1 in 2 years, 1.538%", notarget, series(2024, 100, 2026, 103.1), TrendSubstantial, 2024, 0.01538},
+		{"no target: 100 → 103, 1.489%, just under 1.5%", notarget, series(2024, 100, 2026, 103), TrendModerate, 2024, 0.01489},
 		{"no target: 100 → 101.5, 0.747%", notarget, series(2024, 100, 2026, 101.5), TrendModerate, 2024, 0.00747},
 		{"no target: 100 → 100.8, 0.399%", notarget, series(2024, 100, 2026, 100.8), TrendLimited, 2024, 0.00399},
+		{"no target: 100 → 100, no change", notarget, series(2024, 100, 2026, 100), TrendLimited, 2024, 0},
+		{"no target: 100 → 99.9, −0.05%", notarget, series(2024, 100, 2026, 99.9), TrendDeterioration, 2024, -0.0005},
 		{"no target: 100 → 97, −1.511%", notarget, series(2024, 100, 2026, 97), TrendDeterioration, 2024, -0.01511},
 		{"no target, lower is better: 100 → 97", notargetLow, series(2024, 100, 2026, 97), TrendSubstantial, 2024, 0.01511},
 		{"no target: one observation", notarget, series(2025, 100), InsufficientData, 0, math.NaN()},
