@@ -41,6 +41,7 @@ func TestParseErrors(t *testing.T) {
 		{"unknown time zone at its line", good + "time_zone = \"Asia/Hanoi\"\n", `config.toml:5:1: time_zone "Asia/Hanoi" không phải là tên múi giờ`},
 		{"the machine's zone", good + "time_zone = \"Local\"\n", `config.toml:5:1: time_zone "Local"`},
 		{"empty time zone", good + "time_zone = \"\"\n", `config.toml:5:1: time_zone ""`},
+		{"unknown base rule", good + "[progress]\nbase_rule = \"first\"\n", "base_rule"},
 		{"unknown data licence at its line", good + "[data]\nlicense = \"CC-BY\"\n", `config.toml:6:1: giấy phép dữ liệu "CC-BY" không có trong danh sách; hãy ghi một mã SPDX: CC-BY-4.0,`},
 	}
 	for _, tt := range tests {
@@ -50,6 +51,22 @@ func TestParseErrors(t *testing.T) {
 				t.Errorf("error = %v\nwant it to contain %q", err, tt.want)
 			}
 		})
+	}
+}
+
+// TestBaseRule reads the site's default base rule; an indicator may set
+// its own (see package indicator).
+func TestBaseRule(t *testing.T) {
+	c, err := Parse([]byte(good))
+	if err != nil || c.Progress.BaseRule != Nearest {
+		t.Fatalf("default base rule = %q, %v; want nearest", c.Progress.BaseRule, err)
+	}
+	c, err = Parse([]byte(good + "[progress]\nbase_rule = \"first_after\"\non_track = 0.95\naccelerate = 0.6\nlimited = 0\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Progress.BaseRule != FirstAfter || c.Progress.Accelerate != 0.6 || c.Progress.Limited != 0 {
+		t.Errorf("progress = %+v, want the peer's settings", c.Progress)
 	}
 }
 

@@ -86,3 +86,36 @@ func TestMergeKeepsCurated(t *testing.T) {
 		t.Errorf("differences = %v", res.Differences)
 	}
 }
+
+// TestTargetYears drafts each measurable part with its own target year, so
+// a plan that sets targets for 2026 is assessed against 2026, not the
+// site's 2030.
+func TestTargetYears(t *testing.T) {
+	for _, tc := range []struct {
+		file string
+		year int
+	}{
+		{"../../seeds/chuong-trinh-50-CTr-TU-soc-trang.txt", 2030},
+		{"../programme/testdata/corpus/ca-mau-kh-0204-2025-tai-chinh-3-nam.txt", 2026},
+	} {
+		src, err := os.ReadFile(tc.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := programme.Parse("p.txt", src)
+		defs := Definitions(p)
+		quantitative := 0
+		for _, d := range defs {
+			if d.Kind != indicator.Quantitative {
+				continue
+			}
+			quantitative++
+			if d.TargetYear != tc.year {
+				t.Errorf("%s %s: target_year %d, want %d", tc.file, d.Code, d.TargetYear, tc.year)
+			}
+		}
+		if quantitative == 0 {
+			t.Errorf("%s: no quantitative part drafted", tc.file)
+		}
+	}
+}
