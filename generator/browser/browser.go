@@ -137,35 +137,7 @@ func Check(ctx context.Context, chromium, base string, pages []string, opt Optio
 	var mu sync.Mutex
 	var events []string
 	if err := chromedp.Listen(bctx, func(ev any) {
-		var msg string
-		switch e := ev.(type) {
-		case *runtime.EventConsoleAPICalled:
-			if e.Type == runtime.ConsoleAPICalledTypeError {
-				var parts []string
-				for _, a := range e.Args {
-					var text string
-					if json.Unmarshal([]byte(a.Value), &text) != nil {
-						text = string(a.Value) + a.Description
-					}
-					parts = append(parts, text)
-				}
-				msg = "lỗi trong console: " + strings.Join(parts, " ")
-			}
-		case *runtime.EventExceptionThrown:
-			msg = "script ném lỗi: " + e.ExceptionDetails.Text
-			if e.ExceptionDetails.Exception != nil {
-				msg += " " + e.ExceptionDetails.Exception.Description
-			}
-		case *network.EventRequestWillBeSent:
-			u, err := url.Parse(e.Request.URL)
-			if err == nil && (u.Scheme == "http" || u.Scheme == "https" || u.Scheme == "ws" || u.Scheme == "wss") && u.Host != origin.Host {
-				msg = "yêu cầu đến máy chủ khác: " + e.Request.URL
-			}
-		case *network.EventResponseReceived:
-			if e.Response.Status >= 400 && !strings.HasSuffix(e.Response.URL, "/favicon.ico") {
-				msg = fmt.Sprintf("tải %s bị lỗi %d", e.Response.URL, e.Response.Status)
-			}
-		}
+		msg := finding(ev, origin)
 		if msg != "" {
 			mu.Lock()
 			events = append(events, msg)
@@ -210,6 +182,42 @@ func Check(ctx context.Context, chromium, base string, pages []string, opt Optio
 		}
 	}
 	return r, nil
+}
+
+// finding words what a browser event says is wrong with a page, or ""
+// when it is fine: console errors, exceptions, requests to other hosts
+// than origin's, and failed loads.
+func finding(ev any, origin *url.URL) string {
+	var msg string
+	switch e := ev.(type) {
+	case *runtime.EventConsoleAPICalled:
+		if e.Type == runtime.ConsoleAPICalledTypeError {
+			var parts []string
+			for _, a := range e.Args {
+				var text string
+				if json.Unmarshal([]byte(a.Value), &text) != nil {
+					text = string(a.Value) + a.Description
+				}
+				parts = append(parts, text)
+			}
+			msg = "lỗi trong console: " + strings.Join(parts, " ")
+		}
+	case *runtime.EventExceptionThrown:
+		msg = "script ném lỗi: " + e.ExceptionDetails.Text
+		if e.ExceptionDetails.Exception != nil {
+			msg += " " + e.ExceptionDetails.Exception.Description
+		}
+	case *network.EventRequestWillBeSent:
+		u, err := url.Parse(e.Request.URL)
+		if err == nil && (u.Scheme == "http" || u.Scheme == "https" || u.Scheme == "ws" || u.Scheme == "wss") && u.Host != origin.Host {
+			msg = "yêu cầu đến máy chủ khác: " + e.Request.URL
+		}
+	case *network.EventResponseReceived:
+		if e.Response.Status >= 400 && !strings.HasSuffix(e.Response.URL, "/favicon.ico") {
+			msg = fmt.Sprintf("tải %s bị lỗi %d", e.Response.URL, e.Response.Status)
+		}
+	}
+	return msg
 }
 
 // facts is what a page says about itself after loading.

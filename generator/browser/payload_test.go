@@ -36,6 +36,50 @@ func TestScriptPayloads(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	plantPayloads(t, root)
+
+	out, err := site.Build(os.DirFS(root), site.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join(t.TempDir(), "public")
+	if err := publish.Write(out.Files, dir, publish.Options{Site: root}); err != nil {
+		t.Fatal(err)
+	}
+	carrying := 0
+	for p, b := range out.Files {
+		if !strings.HasSuffix(p, ".html") {
+			continue
+		}
+		if bytes.Contains(b, []byte(`href="javascript:`)) {
+			t.Errorf("%s carries a javascript: link", p)
+		}
+		if bytes.Contains(b, []byte("xss-script")) {
+			carrying++
+		}
+	}
+	if carrying < 60 {
+		t.Fatalf("only %d pages carry the payloads; the test would prove nothing", carrying)
+	}
+	srv := Serve(dir, "/")
+	defer srv.Close()
+	pages := Pages(os.DirFS(dir), "https://minhbach.example.vn")
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	r, err := Check(ctx, tools["chromium"], srv.URL, pages, Options{Viewports: []Viewport{Phone}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range r.Findings {
+		t.Error(f)
+	}
+	t.Logf("%d payloads in every field, %d of %d pages carrying them, %d charts drawn, none ran", len(payloads), carrying, r.Visits, r.Charts)
+}
+
+// plantPayloads writes every payload into every kind of field of the site
+// copied to root.
+func plantPayloads(t *testing.T, root string) {
+	t.Helper()
 	all := strings.Join(payloads, " ")
 	edit := func(file string, f func(string) string) {
 		t.Helper()
@@ -74,40 +118,4 @@ func TestScriptPayloads(t *testing.T) {
 		return s + "\n\n" + all + "\n\n[liên kết](javascript:console.error(\"xss-link\")) <b onmouseover=console.error(1)>x</b>\n"
 	})
 
-	out, err := site.Build(os.DirFS(root), site.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := filepath.Join(t.TempDir(), "public")
-	if err := publish.Write(out.Files, dir, publish.Options{Site: root}); err != nil {
-		t.Fatal(err)
-	}
-	carrying := 0
-	for p, b := range out.Files {
-		if !strings.HasSuffix(p, ".html") {
-			continue
-		}
-		if bytes.Contains(b, []byte(`href="javascript:`)) {
-			t.Errorf("%s carries a javascript: link", p)
-		}
-		if bytes.Contains(b, []byte("xss-script")) {
-			carrying++
-		}
-	}
-	if carrying < 60 {
-		t.Fatalf("only %d pages carry the payloads; the test would prove nothing", carrying)
-	}
-	srv := Serve(dir, "/")
-	defer srv.Close()
-	pages := Pages(os.DirFS(dir), "https://minhbach.example.vn")
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-	defer cancel()
-	r, err := Check(ctx, tools["chromium"], srv.URL, pages, Options{Viewports: []Viewport{Phone}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range r.Findings {
-		t.Error(f)
-	}
-	t.Logf("%d payloads in every field, %d of %d pages carrying them, %d charts drawn, none ran", len(payloads), carrying, r.Visits, r.Charts)
 }
