@@ -51,6 +51,9 @@ func TestInitBuilds(t *testing.T) {
 					t.Errorf("the home page has no card for target %d", target.Number)
 				}
 			}
+			if heading := `id="chi-tieu">` + strconv.Itoa(len(p.Targets)) + " chỉ tiêu"; !strings.Contains(home, heading) {
+				t.Errorf("the home page does not count the document's %d targets", len(p.Targets))
+			}
 			if !strings.Contains(stdout.String(), "Cần kiểm tra") || !strings.Contains(stdout.String(), "base_url") {
 				t.Errorf("init does not say what to check:\n%s", stdout.String())
 			}
