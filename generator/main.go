@@ -7,6 +7,7 @@
 //	go run ./generator new     [-config config.toml] tin-tuc/SLUG.md   # a new draft page
 //	go run ./generator inspect [-config config.toml] [seeds/FILE.txt]  # the parsed programme as JSON
 //	go run ./generator import  [-config config.toml] [seeds/FILE.txt]  # draft data/indicators.toml
+//	go run ./generator init    [-config config.toml] seeds/FILE.txt    # a whole new site
 //	go run ./generator version                      # module version and VCS revision
 //	go run ./generator help    [command]            # usage, in Vietnamese
 //
@@ -68,7 +69,7 @@ type command struct {
 
 // commands in the order help lists them. help itself is not among them: it
 // reads this list.
-var commands = []*command{&buildCommand, &serveCommand, &checkCommand, &newCommand, &inspectCommand, &importCommand, &versionCommand}
+var commands = []*command{&buildCommand, &serveCommand, &checkCommand, &newCommand, &inspectCommand, &importCommand, &initCommand, &versionCommand}
 
 func lookup(name string) *command {
 	for _, c := range commands {

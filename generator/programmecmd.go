@@ -16,6 +16,7 @@ import (
 	"github.com/minhbach/minhbach/generator/draft"
 	"github.com/minhbach/minhbach/generator/indicator"
 	"github.com/minhbach/minhbach/generator/programme"
+	"github.com/minhbach/minhbach/generator/starter"
 	"github.com/minhbach/minhbach/generator/textfile"
 )
 
@@ -155,7 +156,7 @@ func importDefinitions(root string, p *programme.Programme, stdout io.Writer) er
 		if _, err := os.Stat(csv); err == nil {
 			continue
 		}
-		if err := os.WriteFile(csv, []byte("year,value,source,source_url,status,note\n"), 0o644); err != nil {
+		if err := os.WriteFile(csv, []byte(starter.CSVHeader), 0o644); err != nil {
 			return err
 		}
 		fmt.Fprintf(stdout, "Đã tạo data/%s.csv (chưa có số liệu).\n", code)

@@ -30,7 +30,9 @@ func Definitions(p *programme.Programme) []indicator.Definition {
 	var out []indicator.Definition
 	for _, t := range p.Targets {
 		for _, part := range t.Parts {
-			out = append(out, definition(t.Number, part))
+			d := definition(t.Number, part)
+			d.Quote = quote(t, part)
+			out = append(out, d)
 		}
 	}
 	return out
@@ -64,6 +66,22 @@ func definition(target int, part programme.Part) indicator.Definition {
 		d.Aggregation = indicator.Cumulative // units built are counted up, not measured
 	}
 	return d
+}
+
+// quote is the words the definition is held to: the part's own text, run
+// on to the end of its clause when only the clause's later words give it
+// its denominator ("19 bác sĩ, 4 dược sĩ, 33 điều dưỡng viên trên 10.000
+// dân"), so that the build, reading the quote alone, reads the same part.
+func quote(t programme.Target, p programme.Part) string {
+	if p.Per == nil || p.ClauseEnd <= p.End || p.ClauseEnd > len(t.Text) {
+		return p.Text
+	}
+	for _, q := range programme.QuoteParts(p.Text) {
+		if q.Per != nil && *q.Per == *p.Per {
+			return p.Text
+		}
+	}
+	return t.Text[p.Start:p.ClauseEnd]
 }
 
 // name guesses a short name from the part's text.

@@ -119,3 +119,21 @@ func TestTargetYears(t *testing.T) {
 		}
 	}
 }
+
+// A denominator written once after the last value of a clause belongs to
+// every value of it; the quote runs on to it, so the build reading the
+// quote alone reads the same part. A part that carries its own words is
+// quoted as it is.
+func TestQuoteReachesSharedDenominator(t *testing.T) {
+	want := map[string]string{
+		"8.5": "35 giường bệnh viện, 19 bác sĩ, 4 dược sĩ, 33 điều dưỡng viên trên 10.000 dân",
+		"8.6": "19 bác sĩ, 4 dược sĩ, 33 điều dưỡng viên trên 10.000 dân",
+		"8.8": "33 điều dưỡng viên trên 10.000 dân",
+		"2.1": "Tỷ lệ thất nghiệp chung dưới 3%",
+	}
+	for _, d := range seedDefinitions(t) {
+		if w, ok := want[d.Code]; ok && d.Quote != w {
+			t.Errorf("%s: quote %q, want %q", d.Code, d.Quote, w)
+		}
+	}
+}

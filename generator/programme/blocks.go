@@ -25,6 +25,19 @@ type block struct {
 	text  string // after the marker, lines joined by one space
 	joins []int  // offsets in text where each further line begins
 	raw   string // the first line as printed, marker included
+	// folded is text folded to ASCII once it is asked for (see fold).
+	folded    string
+	hasFolded bool
+}
+
+// fold is the block's text folded to ASCII. It is kept: the outline asks
+// many questions of each heading, and folding is the reader's costliest
+// step.
+func (b *block) fold() string {
+	if !b.hasFolded {
+		b.folded, b.hasFolded = vi.Fold(b.text), true
+	}
+	return b.folded
 }
 
 // lineOf returns the file line of the byte at offset in text.
@@ -65,26 +78,39 @@ func blocks(lines []line) []*block {
 	spaced := blankLaidOut(lines)
 	var out []*block
 	var cur *block
+	// text gathers the current block's lines: adding each to a string
+	// would copy the paragraph once per line, quadratic in its length.
+	var text strings.Builder
+	flush := func() {
+		if cur != nil {
+			cur.text = text.String()
+		}
+		text.Reset()
+	}
 	for i, l := range lines {
 		if separator(l.text) || isRule(l.text) {
+			flush()
 			cur = nil
 			continue
 		}
 		m, rest := readMarker(l.text)
 		if cur != nil && !startsBlock(cur, lines[i-1].text, l.text, m, spaced) {
-			cur.joins = append(cur.joins, len(cur.text)+1)
-			if cur.text == "" {
-				cur.joins[len(cur.joins)-1] = 0
-				cur.text = l.text
+			if text.Len() == 0 {
+				cur.joins = append(cur.joins, 0)
 			} else {
-				cur.text += " " + l.text
+				cur.joins = append(cur.joins, text.Len()+1)
+				text.WriteByte(' ')
 			}
+			text.WriteString(l.text)
 			cur.last = l.n
 			continue
 		}
-		cur = &block{line: l.n, last: l.n, mark: m, text: rest, raw: l.text}
+		flush()
+		cur = &block{line: l.n, last: l.n, mark: m, raw: l.text}
+		text.WriteString(rest)
 		out = append(out, cur)
 	}
+	flush()
 	return out
 }
 
@@ -136,7 +162,7 @@ func startsBlock(cur *block, prev, text string, m marker, spaced bool) bool {
 // startsRegion reports whether a line opens what is never the end of a
 // paragraph: the list of recipients.
 func startsRegion(s string) bool {
-	return strings.HasPrefix(vi.Fold(s), "noi nhan")
+	return strings.HasPrefix(foldHead(s), "noi nhan")
 }
 
 // endsSentence reports whether a line closes a sentence or a lead-in.

@@ -34,7 +34,7 @@ func keep(bs []*block) ([]*block, bool) {
 	var out []*block
 	after, tasks, ended := false, false, false
 	for _, b := range bs {
-		f := vi.Fold(b.raw)
+		f := foldHead(b.raw)
 		switch {
 		case reCounter.MatchString(b.raw) || reCaption.MatchString(b.text):
 			continue

@@ -2,8 +2,6 @@ package programme
 
 import (
 	"strings"
-
-	"github.com/minhbach/minhbach/generator/vi"
 )
 
 // A node is one item of the document's outline: its opening block, the
@@ -24,7 +22,12 @@ func (n *node) heading() string {
 }
 
 // fold is the heading folded to ASCII, for matching words.
-func (n *node) fold() string { return vi.Fold(n.heading()) }
+func (n *node) fold() string {
+	if n.b == nil {
+		return ""
+	}
+	return n.b.fold()
+}
 
 // depth counts the node's ancestors.
 func (n *node) depth() int {
@@ -107,7 +110,7 @@ var keywordHeadings = []string{"muc tieu tong quat", "muc tieu chung", "muc tieu
 // heading: it starts with the words and is short or sets its text after a
 // colon.
 func keywordHeading(s string) bool {
-	f := vi.Fold(s)
+	f := foldHead(s)
 	for _, k := range keywordHeadings {
 		if strings.HasPrefix(f, k) {
 			return runeLen(s) <= 120 || strings.Contains(s[:min(len(s), 120)], ":")

@@ -145,21 +145,23 @@ func plainObjective(s *node) Para {
 // come from and its parts, each with its target year.
 func makeTarget(number int, n *node, year int) Target {
 	t := Target{Number: number, Line: n.b.line}
+	var text strings.Builder // one copy of the words, however many paragraphs
 	add := func(b *block) {
-		if t.Text != "" {
-			t.Text += " "
+		if text.Len() > 0 {
+			text.WriteByte(' ')
 		}
-		base := len(t.Text)
+		base := text.Len()
 		t.starts = append(t.starts, lineStart{base, b.line})
 		for i, j := range b.joins {
 			t.starts = append(t.starts, lineStart{base + j, b.line + i + 1})
 		}
-		t.Text += b.text
+		text.WriteString(b.text)
 	}
 	add(n.b)
 	for _, b := range n.body {
 		add(b)
 	}
+	t.Text = text.String()
 	if y := inheritedYear(n); y > 0 {
 		year = y
 	}

@@ -92,6 +92,10 @@ type Part struct {
 	Line int
 	// Start and End are the byte offsets of Text in the target's text.
 	Start, End int
+	// ClauseEnd is where, in the target's text, the clause the part was
+	// read from ends: a denominator after the part's own words ("19 bác
+	// sĩ, 4 dược sĩ, … trên 10.000 dân") stands before it.
+	ClauseEnd int
 }
 
 var milestoneVerbs = []string{"hoan thanh", "bao dam", "dam bao", "xay dung", "xoa", "co ban", "duy tri", "pho cap", "giu vung", "cham dut", "thuc hien"}
@@ -188,14 +192,14 @@ func clauseParts(text string, cs, ce int) []Part {
 		}
 	}
 	if len(targets) == 0 {
-		return []Part{{Text: clause, Kind: Milestone, Start: cs, End: ce}}
+		return []Part{{Text: clause, Kind: Milestone, Start: cs, End: ce, ClauseEnd: ce}}
 	}
 	var parts []Part
 	begin := 0
 	// A lead-in milestone: "Hoàn thành phổ cập …, tỷ lệ … đạt 99,5%".
 	if comma := strings.LastIndex(clause[:targets[0].from], ", "); comma > 0 && startsWithVerb(clause) {
 		s, e := trim(text, cs, cs+comma)
-		parts = append(parts, Part{Text: text[s:e], Kind: Milestone, Start: s, End: e})
+		parts = append(parts, Part{Text: text[s:e], Kind: Milestone, Start: s, End: e, ClauseEnd: ce})
 		begin = comma + 2
 	}
 	for i, n := range targets {
@@ -204,7 +208,7 @@ func clauseParts(text string, cs, ce int) []Part {
 			end = boundary(clause, n.end, targets[i+1].from)
 		}
 		s, e := trim(text, cs+begin, cs+end)
-		p := Part{Text: text[s:e], Kind: Quantitative, Comparator: n.comparator, Unit: n.unit, Per: per, Start: s, End: e, Direction: "higher"}
+		p := Part{Text: text[s:e], Kind: Quantitative, Comparator: n.comparator, Unit: n.unit, Per: per, Start: s, End: e, ClauseEnd: ce, Direction: "higher"}
 		if n.per > 0 {
 			v := n.per
 			p.Per = &v

@@ -5,8 +5,11 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/minhbach/minhbach/generator/vi"
 )
 
 const seed = "../../seeds/chuong-trinh-50-CTr-TU-soc-trang.txt"
@@ -117,14 +120,98 @@ func TestNoTargets(t *testing.T) {
 	}
 }
 
+// FuzzParse seeds the fuzzer with the seed's sections, not the whole
+// text: the fuzzer minimises each new input it finds by trying to drop
+// every byte and every run of bytes, which is quadratic in the input's
+// length, and on a 30 KB mutation of the whole seed that kept both workers
+// at 0 execs/s for the full minimisation time (60 s) again and again.
+// Inputs above maxFuzzInput are left alone for the same reason; the whole
+// seed and the corpus are read by the tests above. Each try of the
+// minimiser costs ~80 µs (coverage is compared), so a new 1 KB input can
+// still hold a worker for half a minute; -fuzzminimizetime=5s shortens it.
 func FuzzParse(f *testing.F) {
-	f.Add(string(readSeed(f)))
+	for _, s := range seedSections(f) {
+		f.Add(s)
+	}
 	f.Add("Các chỉ tiêu chủ yếu đến năm 2030\n(1) a\n- Thứ nhất, b\n\nc\n\nd\n\n")
 	f.Add("Mục tiêu tổng quát:\nTầm nhìn đến năm 2045\n- Thứ mười, x")
 	f.Fuzz(func(t *testing.T, src string) {
+		if len(src) > maxFuzzInput {
+			return
+		}
 		p := Parse("f.txt", []byte(src))
 		if _, err := json.Marshal(p); err != nil {
 			t.Fatal(err)
 		}
 	})
+}
+
+const maxFuzzInput = 1 << 10
+
+// seedSections cuts the seed into pieces of about maxFuzzInput/2 bytes at
+// line ends (a longer paragraph is cut), each opened by the heading of the section it is in, so every
+// piece still reads as a programme: the header and objective, the targets
+// a few at a time, the vision, the task groups.
+func seedSections(t testing.TB) []string {
+	t.Helper()
+	var out []string
+	var cur strings.Builder
+	heading := ""
+	for _, line := range strings.SplitAfter(string(readSeed(t)), "\n") {
+		f := vi.Fold(strings.TrimSpace(line))
+		if strings.HasPrefix(f, "cac chi tieu chu yeu") || strings.HasPrefix(f, "tam nhin") {
+			heading = line
+		}
+		if cur.Len()+len(line) > maxFuzzInput/2 && cur.Len() > 0 {
+			out = append(out, cur.String())
+			cur.Reset()
+			if heading != line {
+				cur.WriteString(heading)
+			}
+		}
+		cur.WriteString(line)
+	}
+	out = append(out, cur.String())
+	for i, s := range out {
+		if len(s) > maxFuzzInput { // one long paragraph: its start
+			out[i] = strings.ToValidUTF8(s[:maxFuzzInput], "")
+		}
+	}
+	return out
+}
+
+// A paragraph wrapped over many lines, and a target followed by many
+// paragraphs, are read in time proportional to their length: joining them
+// by adding to a string copied the whole paragraph once per line.
+func TestLongParagraphIsLinear(t *testing.T) {
+	parse := func(lines int) time.Duration {
+		src := "Các chỉ tiêu chủ yếu đến năm 2030\n(1) Tỷ lệ hộ nghèo giảm\n" + strings.Repeat("mỗi năm bình quân 1,5 điểm phần trăm và\n", lines)
+		best := time.Duration(1 << 62)
+		for range 3 {
+			start := time.Now()
+			Parse("p.txt", []byte(src))
+			best = min(best, time.Since(start))
+		}
+		return best
+	}
+	small, large := parse(2000), parse(32000)
+	if large > 40*small { // 16 times the lines; a quadratic join is 256 times
+		t.Errorf("2000 lines in %v, 32000 in %v: more than linear", small, large)
+	}
+}
+
+// TestHeadWords holds foldHead to the word lists matched at the start of a
+// line: each must fit in the part of the line it folds.
+func TestHeadWords(t *testing.T) {
+	for _, list := range [][]string{chromeHeads, endHeads, keywordHeadings, {"noi nhan"}} {
+		for _, w := range list {
+			if len(w) >= headRunes {
+				t.Errorf("%q is longer than the %d runes foldHead folds", w, headRunes)
+			}
+		}
+	}
+	long := "Nơi nhận: " + strings.Repeat("các sở, ban, ngành ", 50)
+	if !strings.HasPrefix(foldHead(long), "noi nhan") || len(foldHead(long)) > headRunes {
+		t.Errorf("foldHead(%q…) = %q", long[:30], foldHead(long))
+	}
 }

@@ -47,6 +47,24 @@ func hasPrefix(f string, words []string) bool {
 	return false
 }
 
+// headRunes is how much of a line foldHead folds: more than the longest
+// word list matched at the start of a line (TestHeadWords).
+const headRunes = 64
+
+// foldHead folds the start of s, for matching words at the start of a
+// line without folding a whole paragraph, which can run to thousands of
+// characters.
+func foldHead(s string) string {
+	n := 0
+	for i := range s {
+		if n == headRunes {
+			return vi.Fold(s[:i])
+		}
+		n++
+	}
+	return vi.Fold(s)
+}
+
 func isObjective(n *node) bool { return hasPrefix(n.fold(), objectiveWords) }
 func isVision(n *node) bool    { return hasPrefix(n.fold(), visionWords) }
 

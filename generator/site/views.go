@@ -117,6 +117,9 @@ type IndicatorView struct {
 	Code, Slug, Name, URL string
 	Quote, Definition     string
 	Unit, Agency          string
+	// Departs says why the target tracked differs from the quote's, as
+	// staff wrote it in departs; "" when it does not.
+	Departs               string
 	TargetText            string // "trên 95%"
 	TargetYear            int
 	TargetNumber          int
@@ -341,7 +344,7 @@ func (m *model) indicatorView(a *assessed) (IndicatorView, error) {
 	as := a.Assessment
 	v := IndicatorView{
 		Code: d.Code, Slug: d.Slug(), Name: d.Name, URL: indicatorURL(a),
-		Quote: d.Quote, Definition: d.Definition, Unit: d.Unit, Agency: d.Agency,
+		Quote: d.Quote, Definition: d.Definition, Unit: d.Unit, Agency: d.Agency, Departs: d.Departs,
 		TargetText: progress.FormatTarget(d), TargetYear: as.TargetYear, TargetNumber: d.Target,
 		Milestone: d.Kind == indicator.Milestone, Status: as.Status, StatusLabel: progress.Label(as.Status),
 		Summary: as.Summary, Illustrative: a.Illustrative(),
