@@ -16,6 +16,7 @@ import (
 	"github.com/minhbach/minhbach/generator/config"
 	"github.com/minhbach/minhbach/generator/diag"
 	"github.com/minhbach/minhbach/generator/programme"
+	"github.com/minhbach/minhbach/generator/sitefs"
 	"github.com/minhbach/minhbach/generator/starter"
 	"github.com/minhbach/minhbach/generator/textfile"
 )
@@ -67,7 +68,11 @@ func initSite(root, file string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	site, err := starter.New(p, seed, src, today().In(zone))
+	theme, err := defaultTheme()
+	if err != nil {
+		return err
+	}
+	site, err := starter.New(p, seed, src, today().In(zone), theme)
 	if err != nil {
 		return err
 	}
@@ -89,6 +94,22 @@ func initSite(root, file string, stdout, stderr io.Writer) error {
 	cfgArg := filepath.Join(root, config.File)
 	fmt.Fprintf(stdout, "\nXem thử: go run ./generator serve -config %s\nKiểm tra: go run ./generator check -config %s\n", cfgArg, cfgArg)
 	return nil
+}
+
+// defaultThemeDir is where init finds the default theme; tests, which run
+// in generator/, look one folder up.
+var defaultThemeDir = filepath.FromSlash("themes/default")
+
+// defaultTheme is themes/default of the minhbach folder the command runs
+// in: `go run ./generator init` runs there, and the new site, wherever
+// -config puts it, gets a copy. All the Go code stays in generator/, so
+// the theme is read from the folder rather than carried in the binary.
+func defaultTheme() (fs.FS, error) {
+	dir := defaultThemeDir
+	if info, err := os.Stat(filepath.Join(dir, "layouts")); err != nil || !info.IsDir() {
+		return nil, usageError("init chép giao diện mặc định từ thư mục minhbach đang đứng (themes/default/), nhưng ở đây không có; hãy chạy lệnh trong thư mục minhbach và chọn nơi tạo trang bằng -config, ví dụ: go run ./generator init -config ../trang-moi/config.toml van-ban.txt")
+	}
+	return sitefs.Dir(dir), nil
 }
 
 // seedPath is where, in the site, the text is kept: where it already is if

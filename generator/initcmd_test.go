@@ -26,6 +26,8 @@ func fixToday(t *testing.T) {
 // TestInitBuilds makes a site from each corpus document and the seed, in an
 // empty folder, and builds it: no errors, and the home page has a card for
 // every target of the document.
+func init() { defaultThemeDir = filepath.Join("..", "themes", "default") }
+
 func TestInitBuilds(t *testing.T) {
 	fixToday(t)
 	texts, _ := filepath.Glob("programme/testdata/corpus/*.txt")
@@ -191,5 +193,22 @@ func TestInitUsage(t *testing.T) {
 	var stdout bytes.Buffer
 	if err := run([]string{"init", "-h"}, &stdout, io.Discard); err != nil || !strings.Contains(stdout.String(), "Không ghi đè tệp nào") {
 		t.Errorf("init -h: %v\n%s", err, stdout.String())
+	}
+}
+
+// TestInitNeedsTheTheme: run outside a minhbach folder, init says where to
+// run it instead of writing a site without a theme.
+func TestInitNeedsTheTheme(t *testing.T) {
+	saved := defaultThemeDir
+	defer func() { defaultThemeDir = saved }()
+	defaultThemeDir = filepath.Join(t.TempDir(), "themes", "default")
+	root := t.TempDir()
+	var stdout, stderr bytes.Buffer
+	err := run([]string{"init", "-config", filepath.Join(root, "config.toml"), "../seeds/chuong-trinh-50-CTr-TU-soc-trang.txt"}, &stdout, &stderr)
+	if err == nil || !strings.Contains(err.Error(), "hãy chạy lệnh trong thư mục minhbach") {
+		t.Fatalf("init without a theme: %v", err)
+	}
+	if entries, _ := os.ReadDir(root); len(entries) > 0 {
+		t.Errorf("init wrote %d files without a theme", len(entries))
 	}
 }

@@ -15,7 +15,9 @@
 //	content/gioi-thieu.md     about the site
 //	content/phuong-phap.md    the method, with the site's years
 //	content/tin-tuc/_index.md the news section
-//	themes/default/…          the default theme, from the binary (package themes)
+//	themes/default/…          the default theme, copied from the minhbach
+//	                          folder init runs in (its maintainers' chartjs/
+//	                          source left out)
 //	.gitignore                keeps public/ out of git
 //
 // The words of the starter pages are in skeleton/, text/template files
@@ -37,7 +39,6 @@ import (
 	"github.com/minhbach/minhbach/generator/draft"
 	"github.com/minhbach/minhbach/generator/indicator"
 	"github.com/minhbach/minhbach/generator/programme"
-	"github.com/minhbach/minhbach/themes"
 )
 
 // CSVHeader is the first line of a new indicator's CSV: the columns a data
@@ -66,7 +67,10 @@ var skeleton embed.FS
 // New plans the site for the programme p, whose text src is to live at
 // seed ("seeds/FILE.txt"). today dates the report only when the document
 // names no date of its own.
-func New(p *programme.Programme, seed string, src []byte, today time.Time) (*Site, error) {
+//
+// theme is the default theme's folder (themes/default of the minhbach
+// folder the command runs in), copied into the new site.
+func New(p *programme.Programme, seed string, src []byte, today time.Time, theme fs.FS) (*Site, error) {
 	defs := draft.Definitions(p)
 	if len(defs) == 0 {
 		return nil, fmt.Errorf("%s: văn bản không có chỉ tiêu nào mà trình đọc tách được thành chỉ số, nên không tạo được trang; hãy xem các cảnh báo ở trên", p.File)
@@ -80,7 +84,7 @@ func New(p *programme.Programme, seed string, src []byte, today time.Time) (*Sit
 	if err := s.addDefinitions(p, defs); err != nil {
 		return nil, err
 	}
-	if err := s.addTheme(); err != nil {
+	if err := s.addTheme(theme); err != nil {
 		return nil, err
 	}
 	s.report(p, f, defs)
@@ -127,14 +131,22 @@ func (s *Site) addDefinitions(p *programme.Programme, defs []indicator.Definitio
 	return nil
 }
 
-// addTheme copies the default theme out of the binary.
-func (s *Site) addTheme() error {
-	return fs.WalkDir(themes.Default, ".", func(name string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
+// addTheme copies the default theme, but for the source of its chart
+// bundle (chartjs/), which only the maintainers' command reads: a new site
+// uses the built assets/echarts.js and its record.
+func (s *Site) addTheme(theme fs.FS) error {
+	return fs.WalkDir(theme, ".", func(name string, d fs.DirEntry, err error) error {
+		if err != nil {
 			return err
 		}
-		data, err := fs.ReadFile(themes.Default, name)
-		s.Files = append(s.Files, File{Path: path.Join("themes", name), Data: data, Shared: true})
+		if d.IsDir() {
+			if name == "chartjs" {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		data, err := fs.ReadFile(theme, name)
+		s.Files = append(s.Files, File{Path: path.Join("themes", "default", name), Data: data, Shared: true})
 		return err
 	})
 }
