@@ -92,7 +92,7 @@ func (c *canvas) polyline(xs, ys []float64, s stroke) {
 		d.WriteString(num(xs[i]) + " " + num(ys[i]))
 		pen = true
 	}
-	if d.Len() > 0 {
+	if strings.Contains(d.String(), "L") { // a lone point is no line
 		c.buf.WriteString(`<path d="` + d.String() + `"` + s.attrs() + ` stroke-linejoin="bevel"/>`)
 	}
 }
