@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/minhbach/minhbach/generator/chartsvg"
 	"io"
 	"net"
 	"net/http"
@@ -46,8 +47,10 @@ func serve(root string, port int, stdout, stderr io.Writer) error {
 		return fmt.Errorf("không mở được cổng %d (%v); hãy chọn cổng khác: go run ./generator serve -port 1314", port, err)
 	}
 	base := "http://" + ln.Addr().String() + "/"
+	charts := &chartsvg.Cache{} // an edit redraws only the charts it changes
 	srv := preview.New(root, func() (*site.Output, error) {
-		return site.Build(sitefs.Dir(root), site.Options{Drafts: true, BaseURL: base, Now: time.Now()})
+		defer charts.Prune()
+		return site.Build(sitefs.Dir(root), site.Options{Drafts: true, BaseURL: base, Now: time.Now(), Charts: charts})
 	})
 	report := func(r preview.Result) {
 		if len(r.Problems) > 0 {

@@ -183,7 +183,7 @@ func AreaBars(in indicator.Indicator, a progress.Assessment) (Chart, bool, error
 		charts.WithAriaOpts(&opts.Aria{Enabled: opts.Bool(true), Label: &opts.AriaLabel{Enabled: opts.Bool(true)}}),
 		charts.WithGridOpts(opts.Grid{Left: "8", Right: "24", Top: "64", Bottom: "8", ContainLabel: opts.Bool(true)}),
 		// Horizontal bars: area names are long and read best down the side.
-		charts.WithXAxisOpts(opts.XAxis{Type: "value", Min: 0}),
+		charts.WithXAxisOpts(barAxis(d, data)),
 		charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: names}),
 		charts.WithAnimation(false),
 	)
@@ -202,6 +202,27 @@ func AreaBars(in indicator.Indicator, a progress.Assessment) (Chart, bool, error
 	bc.Validate()
 	c, err := encode(id, bc.JSON())
 	return c, err == nil, err
+}
+
+// barAxis runs from zero past the longest bar and the target, on a pinned
+// round step.
+func barAxis(d indicator.Definition, data []opts.BarData) opts.XAxis {
+	hi := 0.0
+	for _, b := range data {
+		hi = math.Max(hi, b.Value.(float64))
+	}
+	if d.Comparator.HasTarget() && d.Comparator != indicator.Range {
+		hi = math.Max(hi, d.Value)
+	}
+	if d.Comparator == indicator.Range {
+		hi = math.Max(hi, d.Max)
+	}
+	s := niceStep(hi * 1.05)
+	hi = round(math.Ceil(hi*1.05/s)*s, 6)
+	if hi == 0 {
+		hi = s
+	}
+	return opts.XAxis{Type: "value", Min: 0, Max: hi, MinInterval: s, MaxInterval: s}
 }
 
 func encode(id string, option map[string]interface{}) (Chart, error) {
@@ -442,7 +463,9 @@ func yAxis(d indicator.Definition, obs []indicator.Observation, trendEnd float64
 	}
 	s := niceStep(hi - lo)
 	lo, hi = round(math.Floor(lo/s)*s, 6), round(math.Ceil(hi/s)*s, 6)
-	return opts.YAxis{Type: "value", Min: lo, Max: hi, Name: unitShort(d), NameLocation: "end", NameGap: 10}
+	// The step is pinned (min and max interval alike) so ECharts places
+	// the ticks this package chose, as the drawing made at build time does.
+	return opts.YAxis{Type: "value", Min: lo, Max: hi, MinInterval: s, MaxInterval: s, Name: unitShort(d), NameLocation: "end", NameGap: 10}
 }
 
 // unitShort is the unit as the axis names it: "%", "bác sĩ/10.000 dân".

@@ -2,6 +2,7 @@ package site
 
 import (
 	"fmt"
+	"github.com/minhbach/minhbach/generator/chartsvg"
 	"math"
 	"slices"
 	"sort"
@@ -26,6 +27,7 @@ type model struct {
 	index      map[string]*content.Page
 	published  []*content.Page // all of the above, in file order
 	base       urls.Base       // what every link starts with
+	charts     *chartsvg.Cache // drawings of charts, by their option
 }
 
 type target struct {
@@ -43,7 +45,10 @@ type assessed struct {
 }
 
 func newModel(in *Inputs, opt Options) *model {
-	m := &model{Inputs: in, base: urls.Base(in.Config.BasePath()), index: map[string]*content.Page{}, byCode: map[string]*assessed{}}
+	m := &model{Inputs: in, base: urls.Base(in.Config.BasePath()), index: map[string]*content.Page{}, byCode: map[string]*assessed{}, charts: opt.Charts}
+	if m.charts == nil {
+		m.charts = &chartsvg.Cache{} // one build: the same chart on several pages is drawn once
+	}
 	names := map[int]string{}
 	for _, t := range in.Catalogue.Targets {
 		names[t.Number] = t.Name

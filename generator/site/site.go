@@ -32,6 +32,7 @@ package site
 
 import (
 	"errors"
+	"github.com/minhbach/minhbach/generator/chartsvg"
 	"io/fs"
 	"sort"
 	"time"
@@ -58,6 +59,10 @@ type Options struct {
 	// tests pass a fixed instant or none, so output depends on the date
 	// only through what is published.
 	Now time.Time
+	// Charts, when set, keeps chart drawings from one build to the next,
+	// so the preview redraws only charts whose option changed. Output is
+	// the same with or without it.
+	Charts *chartsvg.Cache
 }
 
 // Output is a built site: each file's path (no leading slash, "/" as

@@ -142,13 +142,17 @@ type IndicatorView struct {
 	LatestYear   int
 	// DataYear is the newest year with a figure, of any breakdown: how
 	// fresh the indicator's data is (0 without one). See dataYear.
-	DataYear        int
-	Illustrative    bool
-	ChartID         string
-	ChartOption     template.JS
-	ChartLegend     bool
+	DataYear     int
+	Illustrative bool
+	ChartID      string
+	ChartOption  template.JS
+	ChartLegend  bool
+	// ChartSVG is the chart drawn at build time, shown until the reader
+	// touches it and the runtime takes over; AreaChartSVG likewise.
+	ChartSVG        template.HTML
 	AreaChartID     string // the latest year by area, when broken down
 	AreaChartOption template.JS
+	AreaChartSVG    template.HTML
 	Columns         []string // disaggregation column headings
 	Rows            []Row
 	SourceLine      string // "Nguồn: …; số liệu minh họa"
@@ -382,12 +386,18 @@ func (m *model) indicatorView(a *assessed) (IndicatorView, error) {
 			return v, err
 		}
 		v.ChartID, v.ChartOption, v.ChartLegend = c.ID, template.JS(c.Option), c.Legend
+		if v.ChartSVG, err = m.drawing(c); err != nil {
+			return v, err
+		}
 		bars, ok, err := chart.AreaBars(a.Indicator, as)
 		if err != nil {
 			return v, err
 		}
 		if ok {
 			v.AreaChartID, v.AreaChartOption = bars.ID, template.JS(bars.Option)
+			if v.AreaChartSVG, err = m.drawing(bars); err != nil {
+				return v, err
+			}
 		}
 	}
 	return v, nil

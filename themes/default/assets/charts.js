@@ -1,6 +1,10 @@
-// Draws each chart when it scrolls into view. The data table stays in the
-// page for readers without JavaScript or sight; once a chart is drawn its
-// table folds away behind a "Xem bảng số liệu" toggle.
+// Makes each chart interactive when a reader reaches for it. Every chart
+// is already in the page, drawn at build time as SVG; the ECharts runtime
+// (a tenth of the page's weight without it, nine tenths with) is fetched
+// only on the first pointer, touch or keyboard focus on a chart, and the
+// interactive chart then replaces the drawing in the same box. The data
+// table stays in the page for readers without JavaScript or sight, folded
+// behind a "Xem bảng số liệu" toggle once this script runs.
 //
 // On a page of one indicator (its page, its embed) the view lives in the
 // URL's fragment: #xem=bang keeps the table open once the chart is drawn,
@@ -39,9 +43,17 @@
     var code = document.querySelector("textarea.embed-code");
     if (code) code.value = code.value.replace(/(\/nhung\/)[^"]*"/, "$1" + frag + '"');
   }
-  // keepView applies the fragment to the page's chart and table, and
-  // follows the reader's changes.
-  function keepView(chart, el, table) {
+  // followTable keeps the table's state (open or folded) in the fragment.
+  function followTable(table) {
+    table.addEventListener("toggle", function () {
+      var p = view();
+      if (table.open) p.set("xem", "bang"); else p.delete("xem");
+      setView(p);
+    });
+  }
+  // keepView applies the fragment's areas to the page's chart, and follows
+  // the reader's changes to them.
+  function keepView(chart, el) {
     var areas = JSON.parse(el.getAttribute("data-areas") || "[]");
     var shown = view().getAll("dia-ban");
     if (shown.length) {
@@ -55,18 +67,19 @@
       if (on.length < areas.length) on.forEach(function (a) { p.append("dia-ban", a); });
       setView(p);
     });
-    if (table) {
-      table.addEventListener("toggle", function () {
-        var p = view();
-        if (table.open) p.set("xem", "bang"); else p.delete("xem");
-        setView(p);
-      });
-    }
   }
   var runtime = document.querySelector('meta[name="chart-runtime"]');
-  if (!runtime || !("IntersectionObserver" in window)) return;
-  // Charts take room only where they can be drawn.
-  document.documentElement.classList.add("charts");
+  if (!runtime) return;
+  var charts = document.querySelectorAll("[data-chart]");
+  // The drawing is there, so its table folds away, unless the address
+  // asks for it (#xem=bang) on a page of one indicator.
+  charts.forEach(function (el) {
+    var table = el.parentNode.querySelector("details.data-table");
+    if (!table) return;
+    var first = single && el === charts[0];
+    table.open = first && view().get("xem") === "bang";
+    if (first) followTable(table);
+  });
   var loading = null;
   function load() {
     if (window.echarts) return Promise.resolve(window.echarts);
@@ -98,26 +111,29 @@
     return option;
   }
   function draw(el) {
+    if (el.hasAttribute("data-live")) return;
+    el.setAttribute("data-live", "");
     var option = localise(JSON.parse(document.getElementById(el.getAttribute("data-chart")).textContent));
     // A long title is cut to the chart's width; the page heading has it whole.
     [].concat(option.title || []).forEach(function (t) {
       t.textStyle = Object.assign({}, t.textStyle, { width: el.clientWidth - 8, overflow: "truncate" });
     });
-    return load().then(function (echarts) {
+    load().then(function (echarts) {
+      // The drawing goes and the chart comes in one task, in the same box:
+      // the browser paints neither an empty box nor a moved page.
+      el.textContent = "";
       var chart = echarts.init(el, null, { renderer: "svg" });
       chart.setOption(option);
-      var table = el.parentNode.querySelector("details.data-table");
-      var first = single && el === document.querySelector("[data-chart]");
-      if (table) table.open = first && view().get("xem") === "bang";
-      if (first) keepView(chart, el, table);
-    });
+      if (single && el === charts[0]) keepView(chart, el);
+    }, function () { el.removeAttribute("data-live"); });
   }
-  var io = new IntersectionObserver(function (entries) {
-    entries.forEach(function (e) {
-      if (!e.isIntersecting) return;
-      io.unobserve(e.target);
-      draw(e.target);
+  charts.forEach(function (el) {
+    // Keyboard readers reach the chart too, and waking it is all focus does.
+    if (!el.hasAttribute("tabindex")) el.tabIndex = 0;
+    ["pointerenter", "touchstart", "focusin"].forEach(function (type) {
+      el.addEventListener(type, function () { draw(el); }, { passive: true });
     });
-  }, { rootMargin: "200px" });
-  document.querySelectorAll("[data-chart]").forEach(function (el) { io.observe(el); });
+  });
+  // A shared view that picks areas needs the legend at once.
+  if (single && charts.length && view().getAll("dia-ban").length) draw(charts[0]);
 })();

@@ -1,0 +1,119 @@
+// Package chartsvg draws a chart's ECharts option as a static SVG, at build
+// time, in the look ECharts gives it in the browser.
+//
+// The option is the one source of truth of a chart: package chart builds
+// it with go-echarts, the page embeds it for the interactive runtime, and
+// this package reads the same JSON to draw the picture that readers see
+// before any JavaScript (and without it, in print, in a feed reader). When
+// a reader touches the chart, the runtime replaces the drawing in place.
+//
+// Only the part of ECharts' option language that the site's charts use is
+// read, and the rest is ignored:
+//
+//	title       text, subtext (left-aligned, 14 px bold and 12 px)
+//	grid        left, top, right, bottom in pixels; containLabel
+//	legend      show, at the bottom, one item per series
+//	xAxis/yAxis type "category" with data, or "value" with min, max and
+//	            interval (package chart always sets all three, so ECharts
+//	            and this package place the same ticks); name at the end
+//	series      "line" (symbol, symbolSize, connectNulls, lineStyle with
+//	            type dashed or dotted and opacity, per-point symbol) and
+//	            "bar" (horizontal, on a category y axis)
+//	markLine    yAxis or xAxis lines, and coord pairs; label positions
+//	            insideStartTop, insideEndTop, end
+//	markArea    bands between two xAxis categories or two yAxis values;
+//	            label positions insideBottom, insideTopLeft
+//
+// Numbers on value axes are written in Vietnamese (6.400; 98,5), as the
+// interactive chart writes them with Intl.NumberFormat("vi-VN"). Text widths
+// are estimated from a table of a sans-serif font's advance widths, since
+// the build has no font to measure with; labels are placed as ECharts
+// places them, so the two pictures differ by a pixel or two, not in layout.
+//
+// Draw is pure: the same option and size give the same bytes, and the SVG
+// holds no IDs at all, so nothing in it can differ between two builds or
+// collide with another chart on the same page.
+package chartsvg
+
+import (
+	"crypto/sha256"
+	"encoding/json"
+	"fmt"
+	"sync"
+)
+
+// Size is the size a chart is drawn at, in CSS pixels; the page scales the
+// drawing to its column's width.
+type Size struct{ Width, Height int }
+
+// Draw renders option (ECharts option JSON) as SVG markup of the given size.
+func Draw(opt []byte, size Size) ([]byte, error) {
+	var o option
+	if err := json.Unmarshal(opt, &o); err != nil {
+		return nil, fmt.Errorf("chartsvg: %v", err)
+	}
+	if size.Width <= 0 || size.Height <= 0 {
+		return nil, fmt.Errorf("chartsvg: size %dx%d", size.Width, size.Height)
+	}
+	c := &canvas{w: float64(size.Width), h: float64(size.Height)}
+	c.open()
+	draw(c, &o)
+	c.close()
+	return c.buf.Bytes(), nil
+}
+
+// Cache keeps drawings by the hash of their option and size, so a rebuild
+// in the preview draws only the charts whose option changed. It holds
+// only what the last Prune kept, so it does not grow across edits.
+type Cache struct {
+	mu   sync.Mutex
+	m    map[[32]byte][]byte
+	used map[[32]byte]bool
+}
+
+// Draw is Draw, served from the cache when the option was drawn before.
+func (c *Cache) Draw(opt []byte, size Size) ([]byte, error) {
+	h := sha256.New()
+	fmt.Fprintf(h, "%dx%d\x00", size.Width, size.Height)
+	h.Write(opt)
+	var key [32]byte
+	h.Sum(key[:0])
+	c.mu.Lock()
+	if c.m == nil {
+		c.m, c.used = map[[32]byte][]byte{}, map[[32]byte]bool{}
+	}
+	svg, ok := c.m[key]
+	c.used[key] = true
+	c.mu.Unlock()
+	if ok {
+		return svg, nil
+	}
+	svg, err := Draw(opt, size)
+	if err != nil {
+		return nil, err
+	}
+	c.mu.Lock()
+	c.m[key] = svg
+	c.mu.Unlock()
+	return svg, nil
+}
+
+// Prune forgets every drawing not asked for since the last Prune: call it
+// after each build.
+func (c *Cache) Prune() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for k := range c.m {
+		if !c.used[k] {
+			delete(c.m, k)
+		}
+	}
+	c.used = map[[32]byte]bool{}
+}
+
+// Len is the number of drawings held.
+func (c *Cache) Len() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return len(c.m)
+}
