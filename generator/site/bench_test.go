@@ -76,3 +76,27 @@ func TestSyntheticSiteBuilds(t *testing.T) {
 	}
 	checkLinks(t, out)
 }
+
+// BenchmarkBuild10k builds the demo site with 10,000 more pages in memory,
+// in the news (news) and spread over five sections (sections).
+func BenchmarkBuild10k(b *testing.B) {
+	for _, sections := range []int{1, 5} {
+		name := "news"
+		if sections > 1 {
+			name = "sections"
+		}
+		b.Run(name, func(b *testing.B) {
+			fsys := bigSite(b, 10000, sections)
+			var pages int
+			b.ReportAllocs()
+			for b.Loop() {
+				out, err := Build(fsys, Options{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				pages = out.Pages
+			}
+			b.ReportMetric(float64(pages)*float64(b.N)/b.Elapsed().Seconds(), "pages/s")
+		})
+	}
+}
