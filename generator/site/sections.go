@@ -160,10 +160,6 @@ func (m *model) lists(s *section) []ListView {
 	if s.Index != nil {
 		intro = template.HTML(s.Index.Body)
 	}
-	newer, older := m.word("list_prev"), m.word("list_next")
-	if s.Name == newsSection {
-		newer, older = m.word("news_newer"), m.word("news_older")
-	}
 	pages := max(1, (len(s.Pages)+perPage-1)/perPage)
 	out := make([]ListView, pages)
 	for i := range out {
@@ -175,23 +171,14 @@ func (m *model) lists(s *section) []ListView {
 			lv.Items = append(lv.Items, newsItem(p))
 		}
 		if i > 0 {
-			lv.Prev = &Link{URL: s.listURL(i), Label: newer}
+			lv.Prev = &Link{URL: s.listURL(i)} // worded by the layout
 		}
 		if i+1 < pages {
-			lv.Next = &Link{URL: s.listURL(i + 2), Label: older}
+			lv.Next = &Link{URL: s.listURL(i + 2)}
 		}
 		out[i] = lv
 	}
 	return out
-}
-
-// word is an interface string of the theme, or its key when the theme
-// lacks it (a theme's own strings may leave out ones added since).
-func (m *model) word(key string) string {
-	if s, ok := m.Theme.String(key); ok {
-		return s
-	}
-	return key
 }
 
 // section returns the section of a folder, nil when none has pages.
