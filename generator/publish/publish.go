@@ -19,6 +19,12 @@
 //	          is then exchanged with the old one in one step (renameat2 with
 //	          RENAME_EXCHANGE on Linux), so public/ exists at every moment and
 //	          holds either the old site or the new one, never a mixture.
+//	unchanged a file whose content is the same as the one at its path in
+//	          the published folder is hard-linked from there into the
+//	          staging folder instead of written again: the swap still puts
+//	          a whole new folder in place, but most of a rebuild costs one
+//	          read and one link per file. Without hard links (another file
+//	          system, or one that has none) the file is written.
 //	litter    a build killed half-way leaves its staging folder; the next
 //	          build removes every staging folder that carries the marker.
 //
@@ -28,8 +34,10 @@
 package publish
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -85,7 +93,11 @@ func Write(files map[string][]byte, dir string, opt Options) error {
 	if err != nil {
 		return err
 	}
-	staging, err := stage(parent, base, files, paths)
+	previous := ""
+	if exists {
+		previous = dir
+	}
+	staging, err := stage(parent, base, files, paths, previous)
 	if err != nil {
 		return err
 	}
@@ -223,7 +235,7 @@ func readMarker(dir string) (map[string]bool, error) {
 }
 
 // stage writes the marker, then every file, into a new folder beside dir.
-func stage(parent, base string, files map[string][]byte, paths []string) (string, error) {
+func stage(parent, base string, files map[string][]byte, paths []string, previous string) (string, error) {
 	staging, err := os.MkdirTemp(parent, "."+base+"-new-")
 	if err != nil {
 		return "", err
@@ -244,7 +256,7 @@ func stage(parent, base string, files map[string][]byte, paths []string) (string
 		os.RemoveAll(staging)
 		return "", err
 	}
-	if err := writeAll(staging, files, paths); err != nil {
+	if err := writeAll(staging, files, paths, previous); err != nil {
 		os.RemoveAll(staging)
 		return "", err
 	}
@@ -258,8 +270,10 @@ func stage(parent, base string, files map[string][]byte, paths []string) (string
 const writers = 16
 
 // writeAll creates the folders of paths, parents before children, then
-// writes the files, each step spread over several writers.
-func writeAll(dir string, files map[string][]byte, paths []string) error {
+// writes the files, each step spread over several writers. A file whose
+// content is byte for byte the file at the same path in previous (the
+// published site, "" for none) is hard-linked from there instead.
+func writeAll(dir string, files map[string][]byte, paths []string, previous string) error {
 	byDepth := map[int][]string{}
 	seen := map[string]bool{}
 	for _, p := range paths {
@@ -278,9 +292,45 @@ func writeAll(dir string, files map[string][]byte, paths []string) error {
 		}
 	}
 	return parallel(paths, func(p string) error {
-		return os.WriteFile(filepath.Join(dir, filepath.FromSlash(p)), files[p], 0o644)
+		dst := filepath.Join(dir, filepath.FromSlash(p))
+		if previous != "" {
+			old := filepath.Join(previous, filepath.FromSlash(p))
+			if same(old, files[p]) && os.Link(old, dst) == nil {
+				return nil
+			}
+		}
+		return os.WriteFile(dst, files[p], 0o644)
 	})
 }
+
+// same reports whether the file old is a regular file holding exactly data.
+// Reading a file is much cheaper than creating one, and most of a rebuild
+// is unchanged, so comparing first saves most of the writing. The content
+// itself is compared, not a hash kept from the last build, so a file
+// changed by hand in the output folder is never carried over.
+func same(old string, data []byte) bool {
+	info, err := os.Lstat(old)
+	if err != nil || !info.Mode().IsRegular() || info.Size() != int64(len(data)) {
+		return false
+	}
+	f, err := os.Open(old)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	buf := reads.Get().(*[]byte)
+	defer reads.Put(buf)
+	if cap(*buf) < len(data)+1 {
+		*buf = make([]byte, len(data)+1)
+	}
+	b := (*buf)[:len(data)+1] // one byte more, to see the file did not grow
+	n, err := io.ReadFull(f, b)
+	return err == io.ErrUnexpectedEOF && n == len(data) && bytes.Equal(b[:n], data) ||
+		len(data) == 0 && err == io.EOF
+}
+
+// reads are buffers for same.
+var reads = sync.Pool{New: func() any { return new([]byte) }}
 
 // parallel runs do on every item with up to writers at once, and returns
 // the first error.
