@@ -24,10 +24,11 @@ type model struct {
 	sections   []*section      // by folder name; the news is always one
 	news       []*content.Page // the news section's pages, newest first
 	index      map[string]*content.Page
-	nav        []Link          // the header menu (sections.go)
-	method     *Link           // the methodology page, nil without one
-	published  []*content.Page // all of the above, in file order
-	base       urls.Base       // what every link starts with
+	nav        []Link                               // the header menu (sections.go)
+	method     *Link                                // the methodology page, nil without one
+	published  []*content.Page                      // all of the above, in file order
+	base       urls.Base                            // what every link starts with
+	write      func(path string, data []byte) error // Options.Write
 }
 
 type target struct {
@@ -45,7 +46,7 @@ type assessed struct {
 }
 
 func newModel(in *Inputs, opt Options) *model {
-	m := &model{Inputs: in, base: urls.Base(in.Config.BasePath()), index: map[string]*content.Page{}, byCode: map[string]*assessed{}}
+	m := &model{Inputs: in, base: urls.Base(in.Config.BasePath()), index: map[string]*content.Page{}, byCode: map[string]*assessed{}, write: opt.Write}
 	names := map[int]string{}
 	for _, t := range in.Catalogue.Targets {
 		names[t.Number] = t.Name

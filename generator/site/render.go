@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/minhbach/minhbach/generator/content"
 	"github.com/minhbach/minhbach/generator/diag"
@@ -40,6 +41,7 @@ func render(m *model) (*Output, error) {
 	results := make([][]byte, len(jobs))
 	errs := make([]error, len(jobs))
 	var wg sync.WaitGroup
+	var failedWrite atomic.Pointer[error]
 	next := make(chan int)
 	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
 		wg.Add(1)
@@ -47,6 +49,14 @@ func render(m *model) (*Output, error) {
 			defer wg.Done()
 			for i := range next {
 				results[i], errs[i] = m.Theme.Render(jobs[i].kind, jobs[i].frame)
+				if errs[i] == nil && m.write != nil {
+					// Written now and let go: memory holds a page per
+					// worker, not the site.
+					if err := m.write(jobs[i].path, results[i]); err != nil {
+						failedWrite.CompareAndSwap(nil, &err)
+					}
+					results[i] = nil
+				}
 			}
 		}()
 	}
@@ -55,8 +65,14 @@ func render(m *model) (*Output, error) {
 	}
 	close(next)
 	wg.Wait()
+	if err := failedWrite.Load(); err != nil {
+		return nil, *err
+	}
 
-	out := &Output{Files: make(map[string][]byte, len(jobs)*2), Warnings: m.Warnings}
+	out := &Output{Files: map[string][]byte{}, Warnings: m.Warnings}
+	if m.write != nil {
+		out.written = make(map[string]bool, len(jobs))
+	}
 	if err := collectRenderErrors(jobs, errs, results, out); err != nil {
 		return nil, err
 	}
@@ -90,7 +106,11 @@ func collectRenderErrors(jobs []job, errs []error, results [][]byte, out *Output
 	var order []diag.Problem
 	for i, j := range jobs {
 		if errs[i] == nil {
-			out.Files[j.path] = results[i]
+			if out.written != nil {
+				out.written[j.path] = true
+			} else {
+				out.Files[j.path] = results[i]
+			}
 			out.Pages++
 			continue
 		}

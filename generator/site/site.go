@@ -33,6 +33,7 @@ package site
 import (
 	"errors"
 	"io/fs"
+	"iter"
 	"sort"
 	"time"
 
@@ -58,6 +59,13 @@ type Options struct {
 	// tests pass a fixed instant or none, so output depends on the date
 	// only through what is published.
 	Now time.Time
+	// Write, when set, receives every HTML page as soon as it is
+	// rendered, from several goroutines at once, and Output.Files leaves
+	// the pages out (Output.Pages still counts them): memory then holds
+	// the model and a page per core, not the whole site. A build that
+	// fails may already have written pages; the caller discards them
+	// (publish.Folder.Abort). An error from Write stops the build.
+	Write func(path string, data []byte) error
 }
 
 // Output is a built site: each file's path (no leading slash, "/" as
@@ -69,7 +77,34 @@ type Output struct {
 	// Warnings are things people should know that did not stop the build,
 	// each a diag.Warning with the file (and line, where known) it is about.
 	Warnings []diag.Problem
+
+	written map[string]bool // pages given to Options.Write
 }
+
+// has reports whether the site has a file at path p.
+func (o *Output) has(p string) bool {
+	_, ok := o.Files[p]
+	return ok || o.written[p]
+}
+
+// all yields the path of every file of the site, in no order.
+func (o *Output) all() iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for p := range o.Files {
+			if !yield(p) {
+				return
+			}
+		}
+		for p := range o.written {
+			if !yield(p) {
+				return
+			}
+		}
+	}
+}
+
+// Len is how many files the site has, written ones included.
+func (o *Output) Len() int { return len(o.Files) + len(o.written) }
 
 // Paths returns the paths of Files, sorted.
 func (o *Output) Paths() []string {
