@@ -69,8 +69,9 @@ type Page struct {
 	// introduction.
 	Slug string
 	Meta
-	// Body is the rendered HTML, once RenderBody has run.
-	Body []byte
+	// Body is the rendered HTML, once RenderBody has run. A string, so
+	// that templates take it (as template.HTML) without a copy.
+	Body string
 	// Charts are the chart embeds in the page, in order.
 	Charts []*ChartEmbed
 
@@ -189,7 +190,7 @@ func (p *Page) RenderBody(chart func(code string, n int) ([]byte, error)) error 
 	if err := p.md.md.Renderer().Render(&buf, p.src, p.doc); err != nil {
 		return diag.Problem{File: p.File, Msg: "không chuyển được markdown: " + err.Error()}
 	}
-	p.Body = bytes.Clone(buf.Bytes()) // the buffer has grown past the body's size
+	p.Body = buf.String()
 	p.doc, p.src = nil, nil
 	return nil
 }
@@ -366,7 +367,7 @@ func splitFrontMatter(file string, src []byte) (front, body []byte, line int, er
 			return nil, nil, 0, diag.Problem{File: file, Line: 1, Col: 1, Msg: "không tìm thấy dòng +++ đóng phần đầu trang; hãy thêm một dòng chỉ có +++ sau các khoá"}
 		}
 	}
-	front = rest[:end+1]
+	front = bytes.Clone(rest[:end+1]) // kept for Line: not the whole file with it
 	after := rest[min(end+5, len(rest)):]
 	headerLines := 2 + bytes.Count(front, []byte("\n"))
 	body = append(bytes.Repeat([]byte("\n"), headerLines), after...)
