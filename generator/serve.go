@@ -46,8 +46,9 @@ func serve(root string, port int, stdout, stderr io.Writer) error {
 		return fmt.Errorf("không mở được cổng %d (%v); hãy chọn cổng khác: go run ./generator serve -port 1314", port, err)
 	}
 	base := "http://" + ln.Addr().String() + "/"
+	cache := site.NewCache() // rebuilds parse only the pages that changed
 	srv := preview.New(root, func() (*site.Output, error) {
-		return site.Build(sitefs.Dir(root), site.Options{Drafts: true, BaseURL: base, Now: time.Now()})
+		return site.Build(sitefs.Dir(root), site.Options{Drafts: true, BaseURL: base, Now: time.Now(), Cache: cache})
 	})
 	report := func(r preview.Result) {
 		if len(r.Problems) > 0 {

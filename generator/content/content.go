@@ -130,14 +130,18 @@ type Options struct {
 	// Base is what the site's links start with ("/" or "/minhbach/"):
 	// a link written /chi-tieu/8/ in markdown is published as Base's.
 	Base urls.Base
+	// Cache, when set, keeps parsed pages for the next Load (cache.go).
+	Cache *Cache
 }
 
 // Markdown is a configured goldmark converter.
 type Markdown struct {
-	md    goldmark.Markdown
-	check func(string) string
-	base  urls.Base
-	zone  *time.Location
+	md     goldmark.Markdown
+	check  func(string) string
+	base   urls.Base
+	zone   *time.Location
+	unsafe bool
+	cache  *Cache
 }
 
 // NewMarkdown configures goldmark once for the whole build.
@@ -156,7 +160,7 @@ func NewMarkdown(o Options) *Markdown {
 	if zone == nil {
 		zone = time.UTC
 	}
-	return &Markdown{md: md, check: o.CheckChart, zone: zone, base: o.Base}
+	return &Markdown{md: md, check: o.CheckChart, zone: zone, base: o.Base, unsafe: o.UnsafeHTML, cache: o.Cache}
 }
 
 // parse reads markdown once; heading IDs are unique within one document.
@@ -254,8 +258,21 @@ func Load(fsys fs.FS, md *Markdown) ([]*Page, error) {
 			errs[i] = one.Err()
 			return
 		}
-		pages[i], errs[i] = Parse(files[i], src, md)
+		if md.cache == nil {
+			pages[i], errs[i] = Parse(files[i], src, md)
+			return
+		}
+		set := md.settings()
+		p, sum := md.cache.get(files[i], src, set)
+		if p == nil {
+			p, errs[i] = Parse(files[i], src, md)
+			md.cache.put(files[i], sum, len(src), set, p)
+		}
+		pages[i] = p
 	})
+	if md.cache != nil {
+		md.cache.keep(files)
+	}
 	var out []*Page
 	for i, p := range pages {
 		l.Merge(files[i], errs[i])

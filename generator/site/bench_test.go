@@ -134,3 +134,21 @@ func BenchmarkBuild10kDisk(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkRebuild10k is the preview's rebuild after one page of the
+// 10,000 changes, with the cache it keeps between builds.
+func BenchmarkRebuild10k(b *testing.B) {
+	fsys := bigSite(b, 10000, 1)
+	cache := NewCache()
+	if _, err := Build(fsys, Options{Cache: cache}); err != nil {
+		b.Fatal(err)
+	}
+	n := 0
+	for b.Loop() {
+		n++
+		fsys["content/tin-tuc/bai-00000.md"].Data = append(bigPage(0), fmt.Sprintf("\nSửa lần %d.\n", n)...)
+		if _, err := Build(fsys, Options{Cache: cache}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

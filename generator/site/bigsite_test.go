@@ -75,7 +75,8 @@ var benchSite = flag.String("benchsite", "", "write the big site (10,000 pages) 
 
 // TestWriteBigSite writes the benchmarks' site to disk, for timing the
 // command and its peak memory (see BENCHMARKS.md), and checks it builds
-// from there. It runs only when given -benchsite DIR.
+// from there. It runs only when given -benchsite DIR; BENCH_PAGES and
+// BENCH_SECTIONS change the number of pages and sections.
 func TestWriteBigSite(t *testing.T) {
 	if *benchSite == "" {
 		t.Skip("no -benchsite folder given")
@@ -84,7 +85,11 @@ func TestWriteBigSite(t *testing.T) {
 	if n := os.Getenv("BENCH_SECTIONS"); n != "" {
 		fmt.Sscan(n, &sections)
 	}
-	for p, f := range bigSite(t, 10000, sections) {
+	pages := 10000
+	if n := os.Getenv("BENCH_PAGES"); n != "" {
+		fmt.Sscan(n, &pages)
+	}
+	for p, f := range bigSite(t, pages, sections) {
 		dst := filepath.Join(*benchSite, filepath.FromSlash(p))
 		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
 			t.Fatal(err)

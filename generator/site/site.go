@@ -66,6 +66,24 @@ type Options struct {
 	// fails may already have written pages; the caller discards them
 	// (publish.Folder.Abort). An error from Write stops the build.
 	Write func(path string, data []byte) error
+	// Cache, when set, keeps what one build can give the next (the
+	// preview's): pages whose files did not change are not parsed again.
+	Cache *Cache
+}
+
+// A Cache carries work from one build to the next; see Options.Cache.
+type Cache struct {
+	pages *content.Cache
+}
+
+// NewCache returns an empty cache.
+func NewCache() *Cache { return &Cache{pages: content.NewCache()} }
+
+func (c *Cache) content() *content.Cache {
+	if c == nil {
+		return nil
+	}
+	return c.pages
 }
 
 // Output is a built site: each file's path (no leading slash, "/" as
@@ -184,6 +202,7 @@ func Load(fsys fs.FS, opt Options) (*Inputs, error) {
 		UnsafeHTML: cfg.Markdown.UnsafeHTML,
 		Base:       urls.Base(cfg.BasePath()),
 		Zone:       cfg.Zone,
+		Cache:      opt.Cache.content(),
 		CheckChart: func(code string) string {
 			switch kinds[code] {
 			case indicator.Quantitative:
