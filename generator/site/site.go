@@ -21,8 +21,10 @@
 //	/chi-tieu/N/N-M/nhung/     the indicator's chart alone, for other sites' iframes (embed.go)
 //	/nhiem-vu/N/               one page per task group
 //	/tam-nhin-2045/            the 2045 vision
-//	/tin-tuc/ and /tin-tuc/S/  news
-//	/S/                        every other page in content/ (about, methodology, …)
+//	/tin-tuc/ and /tin-tuc/S/  news, listed newest first, with a feed
+//	/F/ and /F/S/              every other folder of content/: a section, listed by
+//	                           weight; lists go ten a page (/F/trang/2/, sections.go)
+//	/S/                        every top-level page in content/ (about, methodology, …)
 //	/du-lieu/                  open data: chi-so.json, chuong-trinh.json, N-M.csv, N-M.json,
 //	                           datapackage.json and all of them in tat-ca.zip (datapackage.go)
 //	/tim-kiem/                 search, and every target and indicator for readers without
