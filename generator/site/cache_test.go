@@ -22,7 +22,9 @@ func TestCacheSameAsFullBuild(t *testing.T) {
 		{"edit a page", func() { put("content/tin-tuc/bai-00000.md", string(bigPage(0))+"\nThêm một câu.\n") }, false},
 		{"add a page", func() { put("content/thong-bao/moi.md", "+++\ntitle = \"Mới\"\n+++\nx\n") }, false},
 		{"break a page", func() { put("content/thong-bao/moi.md", "+++\ntitle = \n+++\nx\n") }, true},
-		{"mend it", func() { put("content/thong-bao/moi.md", "+++\ntitle = \"Mới hơn\"\n+++\n[liên kết](/du-lieu/)\n") }, false},
+		{"mend it", func() {
+			put("content/thong-bao/moi.md", "+++\ntitle = \"Mới hơn\"\n+++\n[liên kết](/du-lieu/)\n")
+		}, false},
 		{"embed a chart", func() { put("content/thong-bao/moi.md", "+++\ntitle = \"Mới\"\n+++\n{{< chart \"1.1\" >}}\n") }, false},
 		{"delete a page", func() { delete(fsys, "content/tin-tuc/bai-00003.md") }, false},
 		{"edit figures", func() {
