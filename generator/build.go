@@ -1,12 +1,16 @@
 package main
 
 import (
+	"cmp"
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"net/url"
 	"path/filepath"
+	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/minhbach/minhbach/generator/diag"
@@ -62,18 +66,69 @@ func build(root, out string, opt site.Options, stdout, stderr io.Writer) error {
 	start := time.Now()
 	fmt.Fprintf(stderr, "Đang dựng trang từ %s …\n", root)
 	opt.Now = time.Now()
+	// Pages go into the output's staging folder as they are rendered, so
+	// memory does not grow with the site. The folder is opened at the
+	// first page, once the inputs have loaded without a problem.
+	var (
+		once      sync.Once
+		folder    *publish.Folder
+		openErr   error
+		failedPut error
+		mu        sync.Mutex
+	)
+	pubOpt := publish.Options{Site: root, Say: func(s string) { fmt.Fprintln(stderr, s) }}
+	opt.Write = func(p string, data []byte) error {
+		once.Do(func() { folder, openErr = publish.Open(outDir, pubOpt) })
+		err := openErr
+		if err == nil {
+			err = folder.Put(p, data)
+		}
+		if err != nil {
+			mu.Lock()
+			failedPut = cmp.Or(failedPut, err)
+			mu.Unlock()
+		}
+		return err
+	}
 	o, err := site.Build(sitefs.Dir(root), opt)
+	if failedPut != nil {
+		abort(folder)
+		return fmt.Errorf("không ghi được %s (trang cũ vẫn giữ nguyên): %w", outDir, failedPut)
+	}
 	if err != nil {
+		abort(folder)
 		return fmt.Errorf("%w\n\n%s", err, summaryOfProblems(err))
 	}
 	for _, w := range o.Warnings {
 		fmt.Fprintln(stderr, w)
 	}
-	if err := publish.Write(o.Files, outDir, publish.Options{Site: root, Say: func(s string) { fmt.Fprintln(stderr, s) }}); err != nil {
+	if err := publishRest(folder, o.Files, outDir, pubOpt); err != nil {
 		return fmt.Errorf("không ghi được %s (trang cũ vẫn giữ nguyên): %w", outDir, err)
 	}
-	fmt.Fprintf(stdout, "Đã dựng %d trang (%d tệp) trong %d ms → %s\n", o.Pages, len(o.Files), time.Since(start).Milliseconds(), outDir)
+	fmt.Fprintf(stdout, "Đã dựng %d trang (%d tệp) trong %d ms → %s\n", o.Pages, o.Len(), time.Since(start).Milliseconds(), outDir)
 	return nil
+}
+
+// abort discards the pages written so far, if any were.
+func abort(f *publish.Folder) {
+	if f != nil {
+		f.Abort()
+	}
+}
+
+// publishRest puts the files the build did not stream into the folder
+// (opened already when it streamed pages) and puts it in place.
+func publishRest(f *publish.Folder, files map[string][]byte, dir string, opt publish.Options) error {
+	if f == nil {
+		return publish.Write(files, dir, opt) // a site of no pages
+	}
+	for _, p := range slices.Sorted(maps.Keys(files)) {
+		if err := f.Put(p, files[p]); err != nil {
+			f.Abort()
+			return err
+		}
+	}
+	return f.Commit()
 }
 
 // summaryOfProblems counts the problems and reassures staff that the

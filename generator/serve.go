@@ -48,9 +48,10 @@ func serve(root string, port int, stdout, stderr io.Writer) error {
 	}
 	base := "http://" + ln.Addr().String() + "/"
 	charts := &chartsvg.Cache{} // an edit redraws only the charts it changes
+	cache := site.NewCache()    // and parses only the pages that changed
 	srv := preview.New(root, func() (*site.Output, error) {
 		defer charts.Prune()
-		return site.Build(sitefs.Dir(root), site.Options{Drafts: true, BaseURL: base, Now: time.Now(), Charts: charts})
+		return site.Build(sitefs.Dir(root), site.Options{Drafts: true, BaseURL: base, Now: time.Now(), Charts: charts, Cache: cache})
 	})
 	report := func(r preview.Result) {
 		if len(r.Problems) > 0 {

@@ -33,9 +33,12 @@ import (
 	"errors"
 	"io/fs"
 	"path"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
@@ -66,8 +69,9 @@ type Page struct {
 	// introduction.
 	Slug string
 	Meta
-	// Body is the rendered HTML, once RenderBody has run.
-	Body []byte
+	// Body is the rendered HTML, once RenderBody has run. A string, so
+	// that templates take it (as template.HTML) without a copy.
+	Body string
 	// Charts are the chart embeds in the page, in order.
 	Charts []*ChartEmbed
 
@@ -126,14 +130,18 @@ type Options struct {
 	// Base is what the site's links start with ("/" or "/minhbach/"):
 	// a link written /chi-tieu/8/ in markdown is published as Base's.
 	Base urls.Base
+	// Cache, when set, keeps parsed pages for the next Load (cache.go).
+	Cache *Cache
 }
 
 // Markdown is a configured goldmark converter.
 type Markdown struct {
-	md    goldmark.Markdown
-	check func(string) string
-	base  urls.Base
-	zone  *time.Location
+	md     goldmark.Markdown
+	check  func(string) string
+	base   urls.Base
+	zone   *time.Location
+	unsafe bool
+	cache  *Cache
 }
 
 // NewMarkdown configures goldmark once for the whole build.
@@ -152,7 +160,7 @@ func NewMarkdown(o Options) *Markdown {
 	if zone == nil {
 		zone = time.UTC
 	}
-	return &Markdown{md: md, check: o.CheckChart, zone: zone, base: o.Base}
+	return &Markdown{md: md, check: o.CheckChart, zone: zone, base: o.Base, unsafe: o.UnsafeHTML, cache: o.Cache}
 }
 
 // parse reads markdown once; heading IDs are unique within one document.
@@ -166,7 +174,13 @@ func (m *Markdown) parse(src []byte) (ast.Node, []limitProblem) {
 // RenderBody renders the page's markdown into Body. chart returns the HTML
 // of the n-th embed of a code in this page (n from 1), so a page may show
 // the same indicator twice with distinct element IDs.
+//
+// A page without embeds has its body from Parse; RenderBody then does
+// nothing.
 func (p *Page) RenderBody(chart func(code string, n int) ([]byte, error)) error {
+	if p.doc == nil {
+		return nil
+	}
 	seen := map[string]int{}
 	for _, c := range p.Charts {
 		seen[c.Code]++
@@ -180,7 +194,8 @@ func (p *Page) RenderBody(chart func(code string, n int) ([]byte, error)) error 
 	if err := p.md.md.Renderer().Render(&buf, p.src, p.doc); err != nil {
 		return diag.Problem{File: p.File, Msg: "không chuyển được markdown: " + err.Error()}
 	}
-	p.Body = buf.Bytes()
+	p.Body = buf.String()
+	p.doc, p.src = nil, nil
 	return nil
 }
 
@@ -210,10 +225,11 @@ func Files(fsys fs.FS) (map[string][]byte, error) {
 }
 
 // Load reads and renders every page under content/ in fsys. Drafts are kept;
-// the site decides whether to publish them.
+// the site decides whether to publish them. Pages are read and parsed on
+// every core; problems and pages come out in file order all the same.
 func Load(fsys fs.FS, md *Markdown) ([]*Page, error) {
 	var l diag.List
-	var pages []*Page
+	var files []string
 	err := fs.WalkDir(fsys, Dir, func(p string, d fs.DirEntry, err error) error {
 		if p == Dir && errors.Is(err, fs.ErrNotExist) {
 			l.Add(Dir, 0, 0, "không có thư mục content/; hãy tạo nó, với ít nhất trang content/_index.md (lời giới thiệu ở trang chủ)")
@@ -223,26 +239,64 @@ func Load(fsys fs.FS, md *Markdown) ([]*Page, error) {
 			l.Unreadable(p, err)
 			return nil
 		}
-		if d.IsDir() || !strings.HasSuffix(p, ".md") {
-			return nil
-		}
-		src, err := textfile.Read(fsys, p)
-		if err != nil {
-			l.Unreadable(p, err)
-			return nil
-		}
-		page, err := Parse(p, src, md)
-		l.Merge(p, err)
-		if page != nil {
-			pages = append(pages, page)
+		if !d.IsDir() && strings.HasSuffix(p, ".md") {
+			files = append(files, p)
 		}
 		return nil
 	})
 	if err != nil {
 		l.Add(Dir, 0, 0, "không đọc được thư mục nội dung: %v", err)
 	}
-	sort.Slice(pages, func(i, j int) bool { return pages[i].File < pages[j].File })
-	return pages, l.Err()
+	sort.Strings(files)
+	pages := make([]*Page, len(files))
+	errs := make([]error, len(files))
+	eachFile(len(files), func(i int) {
+		src, err := textfile.Read(fsys, files[i])
+		if err != nil {
+			var one diag.List
+			one.Unreadable(files[i], err)
+			errs[i] = one.Err()
+			return
+		}
+		if md.cache == nil {
+			pages[i], errs[i] = Parse(files[i], src, md)
+			return
+		}
+		set := md.settings()
+		p, sum := md.cache.get(files[i], src, set)
+		if p == nil {
+			p, errs[i] = Parse(files[i], src, md)
+			md.cache.put(files[i], sum, len(src), set, p)
+		}
+		pages[i] = p
+	})
+	if md.cache != nil {
+		md.cache.keep(files)
+	}
+	var out []*Page
+	for i, p := range pages {
+		l.Merge(files[i], errs[i])
+		if p != nil {
+			out = append(out, p)
+		}
+	}
+	return out, l.Err()
+}
+
+// eachFile runs do(0) … do(n-1) on every core.
+func eachFile(n int, do func(int)) {
+	var wg sync.WaitGroup
+	var next atomic.Int64
+	for range min(n, runtime.GOMAXPROCS(0)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
+				do(i)
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // Parse reads one page. file is its path from the site root.
@@ -300,6 +354,14 @@ func Parse(file string, src []byte, md *Markdown) (*Page, error) {
 	if err := l.Err(); err != nil {
 		return nil, err
 	}
+	if len(p.Charts) == 0 {
+		// Nothing in the body waits for the site: render it now and let
+		// the syntax tree and the source go, so memory holds one body per
+		// page, not its tree.
+		if err := p.RenderBody(nil); err != nil {
+			return nil, err
+		}
+	}
 	return p, nil
 }
 
@@ -322,7 +384,7 @@ func splitFrontMatter(file string, src []byte) (front, body []byte, line int, er
 			return nil, nil, 0, diag.Problem{File: file, Line: 1, Col: 1, Msg: "không tìm thấy dòng +++ đóng phần đầu trang; hãy thêm một dòng chỉ có +++ sau các khoá"}
 		}
 	}
-	front = rest[:end+1]
+	front = bytes.Clone(rest[:end+1]) // kept for Line: not the whole file with it
 	after := rest[min(end+5, len(rest)):]
 	headerLines := 2 + bytes.Count(front, []byte("\n"))
 	body = append(bytes.Repeat([]byte("\n"), headerLines), after...)

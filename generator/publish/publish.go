@@ -19,6 +19,17 @@
 //	          is then exchanged with the old one in one step (renameat2 with
 //	          RENAME_EXCHANGE on Linux), so public/ exists at every moment and
 //	          holds either the old site or the new one, never a mixture.
+//	unchanged the staging folder starts as the spare (.public-spare): the
+//	          site before the published one, kept by the last build after
+//	          its swap, so its folders need not be made again (making
+//	          folders is most of the cost of writing a large site). Each
+//	          file the spare holds with the same content is kept; one the
+//	          published folder holds with the same content is hard-linked
+//	          from there; only the rest is written, each as a new file, never
+//	          in place (the published site may share it). Whatever else the
+//	          spare holds is removed before the swap. Contents are compared,
+//	          not hashes kept from a build, so a file changed by hand is
+//	          never carried over. Without hard links the file is written.
 //	litter    a build killed half-way leaves its staging folder; the next
 //	          build removes every staging folder that carries the marker.
 //
@@ -32,12 +43,9 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
 	"sort"
 	"strings"
-	"sync"
-	"sync/atomic"
 )
 
 // Marker is the file, at the top of an output folder, that says minhbach
@@ -60,40 +68,20 @@ type Options struct {
 // Write publishes files (path → content, "/" separated, no leading slash)
 // as the folder dir.
 func Write(files map[string][]byte, dir string, opt Options) error {
-	dir, err := filepath.Abs(dir)
-	if err != nil {
-		return err
-	}
-	if err := guard(dir, opt.Site); err != nil {
-		return err
-	}
 	paths, err := sortedPaths(files)
 	if err != nil {
 		return err
 	}
-	parent, base := filepath.Dir(dir), filepath.Base(dir)
-	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return err
-	}
-	unlock, err := lock(filepath.Join(parent, "."+base+"-lock"), dir, opt.Say)
+	f, err := Open(dir, opt)
 	if err != nil {
 		return err
 	}
-	defer unlock()
-	removeStale(parent, base)
-	exists, err := checkOwned(dir)
+	err = parallel(paths, func(p string) error { return f.Put(p, files[p]) })
 	if err != nil {
+		f.Abort()
 		return err
 	}
-	staging, err := stage(parent, base, files, paths)
-	if err != nil {
-		return err
-	}
-	defer os.RemoveAll(staging) // after the swap, the old site; before, the unfinished new one
-	if !exists {
-		return os.Rename(staging, dir)
-	}
-	return swap(staging, dir)
+	return f.Commit()
 }
 
 // guard refuses an output folder that is, contains or lies inside the
@@ -220,92 +208,6 @@ func readMarker(dir string) (map[string]bool, error) {
 		}
 	}
 	return listed, nil
-}
-
-// stage writes the marker, then every file, into a new folder beside dir.
-func stage(parent, base string, files map[string][]byte, paths []string) (string, error) {
-	staging, err := os.MkdirTemp(parent, "."+base+"-new-")
-	if err != nil {
-		return "", err
-	}
-	// The marker goes first, so that a build killed at any later moment
-	// leaves a folder the next build knows it may remove.
-	var list strings.Builder
-	list.WriteString(markerHead)
-	for _, p := range paths {
-		list.WriteString(p)
-		list.WriteByte('\n')
-	}
-	if err := os.WriteFile(filepath.Join(staging, Marker), []byte(list.String()), 0o644); err != nil {
-		os.RemoveAll(staging)
-		return "", err
-	}
-	if err := os.Chmod(staging, 0o755); err != nil {
-		os.RemoveAll(staging)
-		return "", err
-	}
-	if err := writeAll(staging, files, paths); err != nil {
-		os.RemoveAll(staging)
-		return "", err
-	}
-	return staging, nil
-}
-
-// writers is how many files are created at once. Creating folders and
-// files is nearly all waiting on the file system (the profile of a 10,000
-// page write is 95% system calls), so more writers than cores keep it busy;
-// BenchmarkWrite measures it.
-const writers = 16
-
-// writeAll creates the folders of paths, parents before children, then
-// writes the files, each step spread over several writers.
-func writeAll(dir string, files map[string][]byte, paths []string) error {
-	byDepth := map[int][]string{}
-	seen := map[string]bool{}
-	for _, p := range paths {
-		for d := path.Dir(p); d != "." && !seen[d]; d = path.Dir(d) {
-			seen[d] = true
-			depth := strings.Count(d, "/")
-			byDepth[depth] = append(byDepth[depth], d)
-		}
-	}
-	for depth := 0; len(byDepth[depth]) > 0; depth++ {
-		err := parallel(byDepth[depth], func(d string) error {
-			return os.Mkdir(filepath.Join(dir, filepath.FromSlash(d)), 0o755)
-		})
-		if err != nil {
-			return err
-		}
-	}
-	return parallel(paths, func(p string) error {
-		return os.WriteFile(filepath.Join(dir, filepath.FromSlash(p)), files[p], 0o644)
-	})
-}
-
-// parallel runs do on every item with up to writers at once, and returns
-// the first error.
-func parallel(items []string, do func(string) error) error {
-	var (
-		wg    sync.WaitGroup
-		next  atomic.Int64
-		first atomic.Pointer[error]
-	)
-	for w := 0; w < min(writers, len(items)); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := next.Add(1) - 1; i < int64(len(items)) && first.Load() == nil; i = next.Add(1) - 1 {
-				if err := do(items[i]); err != nil {
-					first.CompareAndSwap(nil, &err)
-				}
-			}
-		}()
-	}
-	wg.Wait()
-	if err := first.Load(); err != nil {
-		return *err
-	}
-	return nil
 }
 
 // removeStale removes the staging folders of builds that were stopped

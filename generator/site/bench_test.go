@@ -2,9 +2,12 @@ package site
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/minhbach/minhbach/generator/publish"
 )
 
 // syntheticSite makes a site of targets × perTarget indicators with years of
@@ -75,4 +78,77 @@ func TestSyntheticSiteBuilds(t *testing.T) {
 		t.Errorf("%d pages, want %d", out.Pages, want)
 	}
 	checkLinks(t, out)
+}
+
+// BenchmarkBuild10k builds the demo site with 10,000 more pages in memory,
+// in the news (news) and spread over five sections (sections).
+func BenchmarkBuild10k(b *testing.B) {
+	for _, sections := range []int{1, 5} {
+		name := "news"
+		if sections > 1 {
+			name = "sections"
+		}
+		b.Run(name, func(b *testing.B) {
+			fsys := bigSite(b, 10000, sections)
+			var pages int
+			b.ReportAllocs()
+			for b.Loop() {
+				out, err := Build(fsys, Options{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				pages = out.Pages
+			}
+			b.ReportMetric(float64(pages)*float64(b.N)/b.Elapsed().Seconds(), "pages/s")
+		})
+	}
+}
+
+// BenchmarkBuild10kDisk builds the same sites and publishes them into a
+// folder that holds the previous build, as a rebuild does: fresh the first
+// time and then edited (one page changed between builds).
+func BenchmarkBuild10kDisk(b *testing.B) {
+	for _, sections := range []int{1, 5} {
+		name := "news"
+		if sections > 1 {
+			name = "sections"
+		}
+		b.Run(name, func(b *testing.B) {
+			fsys := bigSite(b, 10000, sections)
+			site := b.TempDir()
+			dir := filepath.Join(site, "public")
+			var pages int
+			for b.Loop() {
+				// One page changes between builds, as after an edit.
+				fsys["content/tin-tuc/bai-00000.md"].Data = append(bigPage(0), fmt.Sprintf("\nSửa lần %d.\n", pages)...)
+				out, err := Build(fsys, Options{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if err := publish.Write(out.Files, dir, publish.Options{Site: site}); err != nil {
+					b.Fatal(err)
+				}
+				pages += out.Pages
+			}
+			b.ReportMetric(float64(pages)/b.Elapsed().Seconds(), "pages/s")
+		})
+	}
+}
+
+// BenchmarkRebuild10k is the preview's rebuild after one page of the
+// 10,000 changes, with the cache it keeps between builds.
+func BenchmarkRebuild10k(b *testing.B) {
+	fsys := bigSite(b, 10000, 1)
+	cache := NewCache()
+	if _, err := Build(fsys, Options{Cache: cache}); err != nil {
+		b.Fatal(err)
+	}
+	n := 0
+	for b.Loop() {
+		n++
+		fsys["content/tin-tuc/bai-00000.md"].Data = append(bigPage(0), fmt.Sprintf("\nSửa lần %d.\n", n)...)
+		if _, err := Build(fsys, Options{Cache: cache}); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

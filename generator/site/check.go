@@ -45,6 +45,12 @@ func checkPages(l *diag.List, pages []*content.Page, c indicator.Catalogue) {
 		codes[in.Code] = true
 	}
 	urls := map[string]string{}
+	sections := map[string]bool{newsSection: true} // each has a list at /S/
+	for _, p := range pages {
+		if p.Section != "" {
+			sections[p.Section] = true
+		}
+	}
 	for _, p := range pages {
 		for _, code := range p.Indicators {
 			if !codes[code] {
@@ -55,6 +61,9 @@ func checkPages(l *diag.List, pages []*content.Page, c indicator.Catalogue) {
 			l.Add(p.File, 0, 0, "trùng địa chỉ %s với %s", p.URL(), prev)
 		}
 		urls[p.URL()] = p.File
+		if p.Section == "" && sections[p.Slug] {
+			l.Add(p.File, 0, 0, "địa chỉ %s là danh sách các trang trong thư mục content/%s/; hãy đổi tên tệp, hoặc chuyển nội dung của nó vào content/%s/_index.md (lời giới thiệu của danh sách)", p.URL(), p.Slug, p.Slug)
+		}
 		if generated[p.Section] || p.Section == "" && generated[p.Slug] {
 			l.Add(p.File, 0, 0, "địa chỉ %s dành cho trang do hệ thống tạo; hãy đổi tên tệp hoặc thư mục", p.URL())
 		}

@@ -39,7 +39,7 @@ func (m *model) headers(out *Output) []byte {
 		fingerprinted[strings.TrimPrefix(a.URL, "/")] = true
 	}
 	lasting := map[string]bool{} // top-level entry → all fingerprinted
-	for p := range out.Files {
+	for p := range out.all() {
 		top, _, inFolder := strings.Cut(p, "/")
 		if !inFolder {
 			top = p
@@ -70,11 +70,11 @@ func (m *model) headers(out *Output) []byte {
 		}
 		return []byte(b.String())
 	}
-	if _, ok := out.Files["index.html"]; ok {
+	if out.has("index.html") {
 		rule(base, cacheShort) // "/" serves index.html
 	}
 	for _, top := range tops {
-		_, isFile := out.Files[top]
+		isFile := out.has(top)
 		switch {
 		case lasting[top]:
 			rule(base+top+"/*", cacheForever)

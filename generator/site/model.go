@@ -5,7 +5,6 @@ import (
 	"github.com/minhbach/minhbach/generator/chartsvg"
 	"math"
 	"slices"
-	"sort"
 	"time"
 
 	"github.com/minhbach/minhbach/generator/content"
@@ -22,12 +21,16 @@ type model struct {
 	targets    []*target
 	indicators []*assessed
 	byCode     map[string]*assessed
-	pages      []*content.Page // published pages other than news and indexes
-	news       []*content.Page // newest first
+	pages      []*content.Page // published top-level pages but the home page's introduction
+	sections   []*section      // by folder name; the news is always one
+	news       []*content.Page // the news section's pages, newest first
 	index      map[string]*content.Page
-	published  []*content.Page // all of the above, in file order
-	base       urls.Base       // what every link starts with
-	charts     *chartsvg.Cache // drawings of charts, by their option
+	nav        []Link                               // the header menu (sections.go)
+	method     *Link                                // the methodology page, nil without one
+	published  []*content.Page                      // all of the above, in file order
+	base       urls.Base                            // what every link starts with
+	write      func(path string, data []byte) error // Options.Write
+	charts     *chartsvg.Cache                      // drawings of charts, by their option
 }
 
 type target struct {
@@ -45,7 +48,7 @@ type assessed struct {
 }
 
 func newModel(in *Inputs, opt Options) *model {
-	m := &model{Inputs: in, base: urls.Base(in.Config.BasePath()), index: map[string]*content.Page{}, byCode: map[string]*assessed{}, charts: opt.Charts}
+	m := &model{Inputs: in, base: urls.Base(in.Config.BasePath()), index: map[string]*content.Page{}, byCode: map[string]*assessed{}, write: opt.Write, charts: opt.Charts}
 	if m.charts == nil {
 		m.charts = &chartsvg.Cache{} // one build: the same chart on several pages is drawn once
 	}
@@ -84,27 +87,12 @@ func newModel(in *Inputs, opt Options) *model {
 			}
 		}
 		m.published = append(m.published, p)
-		switch {
-		case p.IsIndex():
-			m.index[p.Section] = p
-		case p.Section == "tin-tuc":
-			m.news = append(m.news, p)
-		default:
-			m.pages = append(m.pages, p)
+		if p.Slug == methodologySlug && p.Section == "" {
+			m.method = &Link{URL: p.URL(), Label: p.Title}
 		}
 	}
-	sort.SliceStable(m.news, func(i, j int) bool {
-		if !m.news[i].Date.Equal(m.news[j].Date) {
-			return m.news[i].Date.After(m.news[j].Date)
-		}
-		return m.news[i].Slug < m.news[j].Slug
-	})
-	sort.SliceStable(m.pages, func(i, j int) bool {
-		if m.pages[i].Weight != m.pages[j].Weight {
-			return m.pages[i].Weight < m.pages[j].Weight
-		}
-		return m.pages[i].File < m.pages[j].File
-	})
+	m.group(m.published)
+	m.nav = m.menu()
 	return m
 }
 

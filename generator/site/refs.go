@@ -17,7 +17,7 @@ import (
 func (m *model) addContentFiles(out *Output) error {
 	var l diag.List
 	for _, rel := range sortedKeys(m.Files) {
-		if _, taken := out.Files[rel]; taken {
+		if out.has(rel) {
 			l.Add(content.Dir+"/"+rel, 0, 0, "tệp này trùng đường dẫn /%s với một tệp do minhbach tạo (trang, robots.txt, sitemap.xml, 404.html, nguồn tin, dữ liệu mở), nên sẽ không được đăng; hãy đổi tên hoặc chuyển tệp sang thư mục khác", rel)
 			continue
 		}
@@ -80,9 +80,5 @@ func resolves(out *Output, p string) bool {
 	if strings.HasSuffix(p, "/") || clean == "" {
 		clean = path.Join(clean, "index.html")
 	}
-	if _, ok := out.Files[clean]; ok {
-		return true
-	}
-	_, ok := out.Files[path.Join(clean, "index.html")]
-	return ok
+	return out.has(clean) || out.has(path.Join(clean, "index.html"))
 }

@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/minhbach/minhbach/generator/content"
 	"github.com/minhbach/minhbach/generator/diag"
@@ -14,44 +15,6 @@ import (
 	"github.com/minhbach/minhbach/generator/progress"
 	"github.com/minhbach/minhbach/generator/vi"
 )
-
-// newsPerPage is how many news items one page of the list shows.
-const newsPerPage = 10
-
-func newsListURL(page int) string {
-	if page <= 1 {
-		return "/tin-tuc/"
-	}
-	return "/tin-tuc/trang/" + itoa(page) + "/"
-}
-
-// newsLists pages the news, newest first; there is always a first page.
-func (m *model) newsLists() []ListView {
-	title := "Tin tức"
-	var intro template.HTML
-	if p := m.index["tin-tuc"]; p != nil {
-		title, intro = p.Title, template.HTML(p.Body)
-	}
-	pages := max(1, (len(m.news)+newsPerPage-1)/newsPerPage)
-	out := make([]ListView, pages)
-	for i := range out {
-		lv := ListView{Title: title, Page: i + 1, Of: pages}
-		if i == 0 {
-			lv.Intro = intro
-		}
-		for _, p := range m.news[i*newsPerPage : min(len(m.news), (i+1)*newsPerPage)] {
-			lv.Items = append(lv.Items, newsItem(p))
-		}
-		if i > 0 {
-			lv.Prev = &Link{URL: newsListURL(i), Label: "Tin mới hơn"}
-		}
-		if i+1 < pages {
-			lv.Next = &Link{URL: newsListURL(i + 2), Label: "Tin cũ hơn"}
-		}
-		out[i] = lv
-	}
-	return out
-}
 
 // methodologySlug names the content page that explains the assessment.
 const methodologySlug = "phuong-phap"
@@ -78,6 +41,7 @@ func render(m *model) (*Output, error) {
 	results := make([][]byte, len(jobs))
 	errs := make([]error, len(jobs))
 	var wg sync.WaitGroup
+	var failedWrite atomic.Pointer[error]
 	next := make(chan int)
 	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
 		wg.Add(1)
@@ -85,6 +49,14 @@ func render(m *model) (*Output, error) {
 			defer wg.Done()
 			for i := range next {
 				results[i], errs[i] = m.Theme.Render(jobs[i].kind, jobs[i].frame)
+				if errs[i] == nil && m.write != nil {
+					// Written now and let go: memory holds a page per
+					// worker, not the site.
+					if err := m.write(jobs[i].path, results[i]); err != nil {
+						failedWrite.CompareAndSwap(nil, &err)
+					}
+					results[i] = nil
+				}
 			}
 		}()
 	}
@@ -93,8 +65,14 @@ func render(m *model) (*Output, error) {
 	}
 	close(next)
 	wg.Wait()
+	if err := failedWrite.Load(); err != nil {
+		return nil, *err
+	}
 
-	out := &Output{Files: make(map[string][]byte, len(jobs)*2), Warnings: m.Warnings}
+	out := &Output{Files: map[string][]byte{}, Warnings: m.Warnings}
+	if m.write != nil {
+		out.written = make(map[string]bool, len(jobs))
+	}
 	if err := collectRenderErrors(jobs, errs, results, out); err != nil {
 		return nil, err
 	}
@@ -128,7 +106,11 @@ func collectRenderErrors(jobs []job, errs []error, results [][]byte, out *Output
 	var order []diag.Problem
 	for i, j := range jobs {
 		if errs[i] == nil {
-			out.Files[j.path] = results[i]
+			if out.written != nil {
+				out.written[j.path] = true
+			} else {
+				out.Files[j.path] = results[i]
+			}
 			out.Pages++
 			continue
 		}
@@ -237,13 +219,7 @@ func (m *model) plan(data map[string][]byte) ([]job, error) {
 		add(tv.URL, "task", tv.Ordinal+": "+tv.Title, tv.Title, tv)
 	}
 
-	for _, p := range m.news {
-		m.markPage(add, p)
-	}
-	for _, lv := range m.newsLists() {
-		url := newsListURL(lv.Page)
-		add(url, "list", lv.Title, "Tin tức về việc thực hiện chương trình", lv)
-	}
+	m.planSection(add, m.section(newsSection))
 	for _, p := range m.pages {
 		if p.Slug == methodologySlug && p.Section == "" {
 			v, err := m.methodologyView(p)
@@ -255,6 +231,11 @@ func (m *model) plan(data map[string][]byte) ([]job, error) {
 			continue
 		}
 		m.markPage(add, p)
+	}
+	for _, s := range m.sections {
+		if s.Name != newsSection {
+			m.planSection(add, s)
+		}
 	}
 	dv, err := m.dataView(views, data)
 	if err != nil {
@@ -275,22 +256,7 @@ func (m *model) frame(url, kind, title, description string, main any) *Frame {
 		Programme: "Chương trình số " + m.Programme.Code, ReportDate: viDate(m.Config.Report()), Main: main,
 		ChartRuntime: m.base.Href(m.ChartRuntime),
 	}
-	nav := []Link{
-		{URL: "/", Label: "Tổng quan"},
-		{URL: "/chuong-trinh/", Label: "Chương trình"},
-		{URL: "/tin-tuc/", Label: "Tin tức"},
-		{URL: "/du-lieu/", Label: "Dữ liệu"},
-	}
-	for _, p := range m.pages {
-		nav = append(nav, Link{URL: p.URL(), Label: p.Title})
-		if p.Slug == methodologySlug && p.Section == "" {
-			f.Methodology = &Link{URL: p.URL(), Label: p.Title}
-		}
-	}
-	for i := range nav {
-		nav[i].Current = nav[i].URL == url || nav[i].URL != "/" && strings.HasPrefix(url, nav[i].URL)
-	}
-	f.Nav = nav
+	f.Nav, f.Methodology = m.navFor(url), m.method
 	return f
 }
 

@@ -87,6 +87,14 @@ func (m *model) searchIndexJSON() ([]byte, error) {
 	for _, p := range m.pages {
 		add(searchPage, "", p.Title, p.URL(), append([]string{p.Summary}, p.Tags...)...)
 	}
+	for _, s := range m.sections {
+		if s.Name == newsSection {
+			continue
+		}
+		for _, p := range s.Pages {
+			add(searchPage, "", p.Title, p.URL(), append([]string{p.Summary}, p.Tags...)...)
+		}
+	}
 	b, err := json.Marshal(searchIndex{Items: items})
 	if err != nil {
 		return nil, err
@@ -132,8 +140,8 @@ func (m *model) searchView() SearchView {
 	for _, t := range m.Programme.Tasks {
 		v.Tasks = append(v.Tasks, Link{URL: taskURL(t.Number), Label: ordinal(t.Number) + ": " + vi.Capitalise(t.Title)})
 	}
-	for _, p := range m.pages {
-		v.Pages = append(v.Pages, Link{URL: p.URL(), Label: p.Title})
-	}
+	// The menu's pages and sections: a list of every page would grow
+	// with the site.
+	v.Pages = m.nav[len(fixedMenu):]
 	return v
 }

@@ -21,8 +21,10 @@
 //	/chi-tieu/N/N-M/nhung/     the indicator's chart alone, for other sites' iframes (embed.go)
 //	/nhiem-vu/N/               one page per task group
 //	/tam-nhin-2045/            the 2045 vision
-//	/tin-tuc/ and /tin-tuc/S/  news
-//	/S/                        every other page in content/ (about, methodology, …)
+//	/tin-tuc/ and /tin-tuc/S/  news, listed newest first, with a feed
+//	/F/ and /F/S/              every other folder of content/: a section, listed by
+//	                           weight; lists go ten a page (/F/trang/2/, sections.go)
+//	/S/                        every top-level page in content/ (about, methodology, …)
 //	/du-lieu/                  open data: chi-so.json, chuong-trinh.json, N-M.csv, N-M.json,
 //	                           datapackage.json and all of them in tat-ca.zip (datapackage.go)
 //	/tim-kiem/                 search, and every target and indicator for readers without
@@ -34,6 +36,7 @@ import (
 	"errors"
 	"github.com/minhbach/minhbach/generator/chartsvg"
 	"io/fs"
+	"iter"
 	"sort"
 	"time"
 
@@ -63,6 +66,31 @@ type Options struct {
 	// so the preview redraws only charts whose option changed. Output is
 	// the same with or without it.
 	Charts *chartsvg.Cache
+	// Write, when set, receives every HTML page as soon as it is
+	// rendered, from several goroutines at once, and Output.Files leaves
+	// the pages out (Output.Pages still counts them): memory then holds
+	// the model and a page per core, not the whole site. A build that
+	// fails may already have written pages; the caller discards them
+	// (publish.Folder.Abort). An error from Write stops the build.
+	Write func(path string, data []byte) error
+	// Cache, when set, keeps what one build can give the next (the
+	// preview's): pages whose files did not change are not parsed again.
+	Cache *Cache
+}
+
+// A Cache carries work from one build to the next; see Options.Cache.
+type Cache struct {
+	pages *content.Cache
+}
+
+// NewCache returns an empty cache.
+func NewCache() *Cache { return &Cache{pages: content.NewCache()} }
+
+func (c *Cache) content() *content.Cache {
+	if c == nil {
+		return nil
+	}
+	return c.pages
 }
 
 // Output is a built site: each file's path (no leading slash, "/" as
@@ -74,7 +102,34 @@ type Output struct {
 	// Warnings are things people should know that did not stop the build,
 	// each a diag.Warning with the file (and line, where known) it is about.
 	Warnings []diag.Problem
+
+	written map[string]bool // pages given to Options.Write
 }
+
+// has reports whether the site has a file at path p.
+func (o *Output) has(p string) bool {
+	_, ok := o.Files[p]
+	return ok || o.written[p]
+}
+
+// all yields the path of every file of the site, in no order.
+func (o *Output) all() iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for p := range o.Files {
+			if !yield(p) {
+				return
+			}
+		}
+		for p := range o.written {
+			if !yield(p) {
+				return
+			}
+		}
+	}
+}
+
+// Len is how many files the site has, written ones included.
+func (o *Output) Len() int { return len(o.Files) + len(o.written) }
 
 // Paths returns the paths of Files, sorted.
 func (o *Output) Paths() []string {
@@ -154,6 +209,7 @@ func Load(fsys fs.FS, opt Options) (*Inputs, error) {
 		UnsafeHTML: cfg.Markdown.UnsafeHTML,
 		Base:       urls.Base(cfg.BasePath()),
 		Zone:       cfg.Zone,
+		Cache:      opt.Cache.content(),
 		CheckChart: func(code string) string {
 			switch kinds[code] {
 			case indicator.Quantitative:

@@ -270,9 +270,11 @@ type Threshold struct {
 	Status       progress.Status
 }
 
-// ListView is one page of the list of news.
+// ListView is one page of the list of a section's pages.
 type ListView struct {
-	Title      string
+	Title string
+	// News is true for the news, which has a feed.
+	News       bool
 	Intro      template.HTML
 	Items      []NewsItem
 	Page, Of   int // this page's number and how many there are

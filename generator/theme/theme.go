@@ -38,6 +38,7 @@ import (
 	"io/fs"
 	"path"
 	"strings"
+	"sync"
 
 	"github.com/minhbach/minhbach/generator/diag"
 	"github.com/minhbach/minhbach/generator/progress"
@@ -271,19 +272,24 @@ func (th *Theme) Render(kind string, data any) ([]byte, error) {
 	if t == nil {
 		return nil, diag.Problem{File: file, Msg: "giao diện " + th.Name + " thiếu mẫu " + kind + ".html"}
 	}
-	var buf bytes.Buffer
-	buf.Grow(16 << 10)
+	buf := buffers.Get().(*bytes.Buffer)
+	defer func() { buf.Reset(); buffers.Put(buf) }()
 	// A layout that defines "document" is a whole page of its own, without
 	// base.html's frame: an indicator's embed, shown inside other sites.
 	frame := "base.html"
 	if t.Lookup("document") != nil {
 		frame = "document"
 	}
-	if err := t.ExecuteTemplate(&buf, frame, data); err != nil {
+	if err := t.ExecuteTemplate(buf, frame, data); err != nil {
 		return nil, th.problem(err, file)
 	}
-	return buf.Bytes(), nil
+	// A copy of the page's size: the buffer, grown to the largest page,
+	// goes back to the pool for the next.
+	return bytes.Clone(buf.Bytes()), nil
 }
+
+// buffers hold pages as they are executed.
+var buffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // RenderPartial executes one of the shared templates in layouts/partials
 // on its own, for HTML that goes inside a page's body (a chart embed).

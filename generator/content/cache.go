@@ -1,0 +1,80 @@
+package content
+
+import (
+	"hash/maphash"
+	"sync"
+
+	"github.com/minhbach/minhbach/generator/urls"
+)
+
+// A Cache keeps parsed pages from one Load to the next, for the preview,
+// which loads the site again after every edit: a page whose file and
+// markdown settings are as they were is not parsed again. Only pages that
+// parsed without a problem and embed no chart are kept (a chart embed is
+// checked against the indicators, which may have changed, and its body
+// waits for the site). A Cache is safe for concurrent use.
+type Cache struct {
+	mu    sync.Mutex
+	seed  maphash.Seed
+	pages map[string]cached
+}
+
+type cached struct {
+	sum      uint64 // of the file's bytes, with the seed
+	size     int
+	settings settings
+	page     *Page
+}
+
+// settings are what a page's parse depends on besides its file.
+type settings struct {
+	unsafe bool
+	base   urls.Base
+	zone   string
+}
+
+// NewCache returns an empty cache.
+func NewCache() *Cache {
+	return &Cache{seed: maphash.MakeSeed(), pages: map[string]cached{}}
+}
+
+func (m *Markdown) settings() settings {
+	return settings{unsafe: m.unsafe, base: m.base, zone: m.zone.String()}
+}
+
+// get returns the page parsed from src with these settings, if kept.
+func (c *Cache) get(file string, src []byte, s settings) (*Page, uint64) {
+	sum := maphash.Bytes(c.seed, src)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if e, ok := c.pages[file]; ok && e.sum == sum && e.size == len(src) && e.settings == s {
+		return e.page, sum
+	}
+	return nil, sum
+}
+
+// put keeps a page for the next Load, or forgets the file when p is nil.
+func (c *Cache) put(file string, sum uint64, size int, s settings, p *Page) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if p == nil || len(p.Charts) > 0 {
+		delete(c.pages, file)
+		return
+	}
+	c.pages[file] = cached{sum: sum, size: size, settings: s, page: p}
+}
+
+// keep forgets every file not in files: deleted pages.
+func (c *Cache) keep(files []string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	live := make(map[string]bool, len(files))
+	for _, f := range files {
+		live[f] = true
+	}
+	for f := range c.pages {
+		if !live[f] {
+			delete(c.pages, f)
+		}
+	}
+}

@@ -1,0 +1,209 @@
+package site
+
+import (
+	"html/template"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/minhbach/minhbach/generator/content"
+)
+
+// A section is a folder under content/: its pages and, when it has one,
+// its introduction (_index.md). Every section has a list of its pages at
+// /S/, ten a page (/S/trang/2/, …); the news (tin-tuc) is the section with
+// a feed, listed newest first. The header menu names sections, not their
+// pages, so a page's size does not grow with the site.
+type section struct {
+	Name  string // the folder, "tin-tuc"
+	Index *content.Page
+	Pages []*content.Page
+}
+
+// newsSection is the folder of the news.
+const newsSection = "tin-tuc"
+
+// perPage is how many items one page of a list shows.
+const perPage = 10
+
+func (s *section) listURL(page int) string {
+	if page <= 1 {
+		return "/" + s.Name + "/"
+	}
+	return "/" + s.Name + "/trang/" + itoa(page) + "/"
+}
+
+func (s *section) title() string {
+	if s.Index != nil {
+		return s.Index.Title
+	}
+	if s.Name == newsSection {
+		return "Tin tức"
+	}
+	return s.Name
+}
+
+// group puts published pages in their sections: the home page's and the
+// sections' introductions in index, top-level pages in m.pages, the rest
+// in m.sections (sorted by folder), the news also in m.news.
+func (m *model) group(published []*content.Page) {
+	bySection := map[string]*section{newsSection: {Name: newsSection}}
+	for _, p := range published {
+		if p.Section == "" {
+			if p.IsIndex() {
+				m.index[""] = p
+			} else {
+				m.pages = append(m.pages, p)
+			}
+			continue
+		}
+		s := bySection[p.Section]
+		if s == nil {
+			s = &section{Name: p.Section}
+			bySection[p.Section] = s
+		}
+		if p.IsIndex() {
+			s.Index, m.index[p.Section] = p, p
+		} else {
+			s.Pages = append(s.Pages, p)
+		}
+	}
+	for _, s := range bySection {
+		m.sections = append(m.sections, s)
+		order := byWeight
+		if s.Name == newsSection {
+			order, m.news = newestFirst, s.Pages
+		}
+		sort.SliceStable(s.Pages, func(i, j int) bool { return order(s.Pages[i], s.Pages[j]) })
+	}
+	sort.Slice(m.sections, func(i, j int) bool { return m.sections[i].Name < m.sections[j].Name })
+	sort.SliceStable(m.pages, func(i, j int) bool { return byWeight(m.pages[i], m.pages[j]) })
+}
+
+// newestFirst orders news: by date, newest first, then by file name.
+func newestFirst(a, b *content.Page) bool {
+	if !a.Date.Equal(b.Date) {
+		return a.Date.After(b.Date)
+	}
+	return a.Slug < b.Slug
+}
+
+// byWeight orders pages as menus show them: by weight, then newest first,
+// then by file.
+func byWeight(a, b *content.Page) bool {
+	if a.Weight != b.Weight {
+		return a.Weight < b.Weight
+	}
+	if !a.Date.Equal(b.Date) {
+		return a.Date.After(b.Date)
+	}
+	return a.File < b.File
+}
+
+// fixedMenu starts the header menu of every site.
+var fixedMenu = []Link{
+	{URL: "/", Label: "Tổng quan"},
+	{URL: "/chuong-trinh/", Label: "Chương trình"},
+	{URL: "/" + newsSection + "/", Label: "Tin tức"},
+	{URL: "/du-lieu/", Label: "Dữ liệu"},
+}
+
+// menu is the header menu every page shares: the fixed entries, then the
+// top-level pages and the sections other than the news, by weight and then
+// by file (a section's weight and file are its _index.md's).
+func (m *model) menu() []Link {
+	nav := slices.Clone(fixedMenu)
+	type entry struct {
+		link   Link
+		weight int
+		file   string
+	}
+	var entries []entry
+	for _, p := range m.pages {
+		entries = append(entries, entry{Link{URL: p.URL(), Label: p.Title}, p.Weight, p.File})
+	}
+	for _, s := range m.sections {
+		if s.Name == newsSection {
+			continue
+		}
+		e := entry{Link{URL: s.listURL(1), Label: s.title()}, 0, content.Dir + "/" + s.Name + "/_index.md"}
+		if s.Index != nil {
+			e.weight = s.Index.Weight
+		}
+		entries = append(entries, e)
+	}
+	sort.SliceStable(entries, func(i, j int) bool {
+		if entries[i].weight != entries[j].weight {
+			return entries[i].weight < entries[j].weight
+		}
+		return entries[i].file < entries[j].file
+	})
+	for _, e := range entries {
+		nav = append(nav, e.link)
+	}
+	return nav
+}
+
+// navFor is the menu as the page at url shows it: the entry it is in is
+// marked current.
+func (m *model) navFor(url string) []Link {
+	nav := slices.Clone(m.nav)
+	for i := range nav {
+		nav[i].Current = nav[i].URL == url || nav[i].URL != "/" && strings.HasPrefix(url, nav[i].URL)
+	}
+	return nav
+}
+
+// lists pages a section's list; there is always a first page.
+func (m *model) lists(s *section) []ListView {
+	var intro template.HTML
+	if s.Index != nil {
+		intro = template.HTML(s.Index.Body)
+	}
+	pages := max(1, (len(s.Pages)+perPage-1)/perPage)
+	out := make([]ListView, pages)
+	for i := range out {
+		lv := ListView{Title: s.title(), Page: i + 1, Of: pages, News: s.Name == newsSection}
+		if i == 0 {
+			lv.Intro = intro
+		}
+		for _, p := range s.Pages[i*perPage : min(len(s.Pages), (i+1)*perPage)] {
+			lv.Items = append(lv.Items, newsItem(p))
+		}
+		if i > 0 {
+			lv.Prev = &Link{URL: s.listURL(i)} // worded by the layout
+		}
+		if i+1 < pages {
+			lv.Next = &Link{URL: s.listURL(i + 2)}
+		}
+		out[i] = lv
+	}
+	return out
+}
+
+// section returns the section of a folder, nil when none has pages.
+func (m *model) section(name string) *section {
+	for _, s := range m.sections {
+		if s.Name == name {
+			return s
+		}
+	}
+	return nil
+}
+
+// planSection plans a section's pages, then its list.
+func (m *model) planSection(add adder, s *section) {
+	for _, p := range s.Pages {
+		m.markPage(add, p)
+	}
+	description := "Tin tức về việc thực hiện chương trình"
+	if s.Name != newsSection {
+		description = s.title()
+		if s.Index != nil && s.Index.Summary != "" {
+			description = s.Index.Summary
+		}
+	}
+	for _, lv := range m.lists(s) {
+		add(s.listURL(lv.Page), "list", lv.Title, description, lv)
+	}
+}
