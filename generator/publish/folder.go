@@ -210,8 +210,7 @@ func (f *Folder) spareDir() string { return filepath.Join(f.parent, "."+f.base+"
 func (f *Folder) adoptSpare() {
 	spare := f.spareDir()
 	if _, err := os.Stat(filepath.Join(spare, Marker)); err != nil {
-		os.RemoveAll(spare) // none, or not one whole site of ours
-		return
+		return // none, or a folder that is not ours: never touched
 	}
 	if os.Remove(f.staging) != nil || os.Rename(spare, f.staging) != nil {
 		os.RemoveAll(spare)

@@ -126,3 +126,24 @@ func TestSpareReused(t *testing.T) {
 		t.Errorf("staging folders left: %v", left)
 	}
 }
+
+// TestForeignSpareLeftAlone: a folder at the spare's name that minhbach did
+// not write (no marker) is neither used nor removed.
+func TestForeignSpareLeftAlone(t *testing.T) {
+	_, site := newSite(t)
+	out := filepath.Join(site, "public")
+	spare := filepath.Join(site, ".public-spare")
+	os.MkdirAll(spare, 0o755)
+	os.WriteFile(filepath.Join(spare, "cua-ai-do.txt"), []byte("giữ nguyên"), 0o644)
+	for i := 0; i < 3; i++ {
+		if err := Write(version(string(rune('a'+i)), 5), out, Options{Site: site}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if b, err := os.ReadFile(filepath.Join(spare, "cua-ai-do.txt")); err != nil || string(b) != "giữ nguyên" {
+		t.Errorf("the foreign spare changed: %q, %v", b, err)
+	}
+	if tree(out) != sum(version("c", 5)) {
+		t.Error("the published site is not the last one written")
+	}
+}
