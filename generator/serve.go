@@ -47,11 +47,12 @@ func serve(root string, port int, stdout, stderr io.Writer) error {
 		return fmt.Errorf("không mở được cổng %d (%v); hãy chọn cổng khác: go run ./generator serve -port 1314", port, err)
 	}
 	base := "http://" + ln.Addr().String() + "/"
+	fsys := sitefs.Dir(root)    // opened once: every rebuild reads through it
 	charts := &chartsvg.Cache{} // an edit redraws only the charts it changes
 	cache := site.NewCache()    // and parses only the pages that changed
 	srv := preview.New(root, func() (*site.Output, error) {
 		defer charts.Prune()
-		return site.Build(sitefs.Dir(root), site.Options{Drafts: true, BaseURL: base, Now: time.Now(), Charts: charts, Cache: cache})
+		return site.Build(fsys, site.Options{Drafts: true, BaseURL: base, Now: time.Now(), Charts: charts, Cache: cache})
 	})
 	report := func(r preview.Result) {
 		if len(r.Problems) > 0 {

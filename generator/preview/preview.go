@@ -36,6 +36,7 @@ import (
 // Server serves the latest good build and tells open pages what happened.
 type Server struct {
 	root  string
+	site  fs.FS // root, read through sitefs, for the lines around a problem
 	build func() (*site.Output, error)
 
 	mu      sync.RWMutex
@@ -63,7 +64,7 @@ type message struct{ event, data string }
 
 // New returns a server for the site in root, built by build.
 func New(root string, build func() (*site.Output, error)) *Server {
-	return &Server{root: root, build: build, clients: map[chan message]bool{}}
+	return &Server{root: root, site: sitefs.Dir(root), build: build, clients: map[chan message]bool{}}
 }
 
 // Result says what one rebuild did, for the command's log.
@@ -130,7 +131,7 @@ func (s *Server) excerpt(file string, line int) []Excerpt {
 		return nil
 	}
 	// Through sitefs, so a link out of the site shows nothing of its target.
-	data, err := fs.ReadFile(sitefs.Dir(s.root), file)
+	data, err := fs.ReadFile(s.site, file)
 	if err != nil {
 		return nil
 	}

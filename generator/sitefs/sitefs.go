@@ -47,7 +47,7 @@ func Dir(dir string) *FS {
 		return New(broken{err})
 	}
 	// The root stays open for the life of the process: every build and
-	// every preview rebuild reads through it.
+	// every preview rebuild reads through it, so callers open it once.
 	return New(root.FS())
 }
 
