@@ -184,8 +184,11 @@ type GroupView struct {
 
 // Row is one observation as shown in the data table.
 type Row struct {
-	Year         int
+	Year int
+	// Dims are the breakdown cells, a total's named ("Toàn tỉnh"); Total
+	// is true for a total row of a breakdown.
 	Dims         []string
+	Total        bool
 	Value        string // "" for a gap
 	Status       string
 	Source, Note string
@@ -376,7 +379,7 @@ func (m *model) indicatorView(a *assessed) (IndicatorView, error) {
 		Milestone: d.Kind == indicator.Milestone, Status: as.Status, StatusLabel: progress.Label(as.Status),
 		Summary: as.Summary, Illustrative: a.Illustrative(),
 		CSV: "/du-lieu/" + d.Slug() + ".csv", JSON: "/du-lieu/" + d.Slug() + ".json",
-		Columns: a.Series.Dims, Areas: areasJSON(a.Series),
+		Columns: m.dimHeadings(a.Series), Areas: areasJSON(a.Series),
 	}
 	if a.Target != nil {
 		v.TargetName, v.TargetURL = a.Target.Name, targetURL(a.Target.Number)
@@ -385,7 +388,7 @@ func (m *model) indicatorView(a *assessed) (IndicatorView, error) {
 		v.Latest, v.LatestYear = progress.Format(d, as.Latest.Value), as.Latest.Year
 	}
 	for _, o := range a.Series.Obs {
-		r := Row{Year: o.Year, Dims: o.Dims, Status: o.Status, Source: o.Source, SourceURL: o.SourceURL, Note: o.Note, Illustrative: o.Illustrative()}
+		r := Row{Year: o.Year, Dims: m.dimCells(a.Series, o), Total: o.IsTotal() && len(o.Dims) > 0, Status: o.Status, Source: o.Source, SourceURL: o.SourceURL, Note: o.Note, Illustrative: o.Illustrative()}
 		if o.HasValue {
 			r.Value = progress.Format(d, o.Value)
 		}
