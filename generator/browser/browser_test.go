@@ -184,3 +184,22 @@ func TestWithoutJavaScript(t *testing.T) {
 	}
 	t.Logf("%d indicator pages read without JavaScript", len(pages))
 }
+
+// TestHomeAtAGlance reads the home page at 320, 390 and 1366 px, and at
+// 320 px without JavaScript: every row names its indicator, every card has
+// its state, and every bar has the same track.
+func TestHomeAtAGlance(t *testing.T) {
+	tools := need(t, "chromium")
+	dir := buildRepoSite(t, "")
+	srv := Serve(dir, "/")
+	defer srv.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	found, err := CheckHome(ctx, tools["chromium"], srv.URL, []int64{320, 390, 1366})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range found {
+		t.Error(f)
+	}
+}

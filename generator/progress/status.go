@@ -82,6 +82,34 @@ func (s Status) rank() int {
 	return 5
 }
 
+// Rank orders statuses from the least favourable (0) up; "Chưa đủ dữ
+// liệu" ranks above all. Pages that state the order (the methodology) read
+// it here, so they cannot disagree with Worst.
+func (s Status) Rank() int { return s.rank() }
+
+// Worst is the least favourable of list, by Rank: the headline of a target
+// on the home page. Insufficient data ranks above every status, so it is
+// the answer only when every status is insufficient data; "" for none.
+func Worst(list []Status) Status {
+	var w Status
+	for i, s := range list {
+		if i == 0 || s.rank() < w.rank() {
+			w = s
+		}
+	}
+	return w
+}
+
+// Good reports whether s says the target is met or will be at this pace:
+// achieved, on track, a milestone done, or a substantial trend.
+func (s Status) Good() bool {
+	switch s {
+	case Achieved, OnTrack, MilestoneDone, TrendSubstantial:
+		return true
+	}
+	return false
+}
+
 // Method is how a status was reached; its value is the published key.
 type Method string
 

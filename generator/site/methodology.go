@@ -57,6 +57,7 @@ func methodRules(c config.Config) []Fact {
 		{"Không có mục tiêu bằng số", "chỉ số có chiều tốt mà không có mục tiêu được đánh giá theo tốc độ tăng bình quân năm (đổi dấu nếu càng thấp càng tốt) so với các mức cố định ở bảng dưới, như Cơ quan Thống kê Liên Hợp Quốc và Open SDG; các trạng thái này được đếm riêng ở trang chủ. Khi số liệu bằng 0 hay âm thì không có tốc độ tăng: “Chưa đủ dữ liệu”."},
 		{"Số liệu theo nhóm", "mỗi nhóm (địa bàn, giới tính…) được đánh giá riêng theo cùng quy tắc. Trạng thái chung lấy từ các dòng tổng; chỉ số có thể chọn cộng các nhóm (headline = sum) hoặc lấy nhóm kém nhất (headline = worst). Tệp chia nhóm mà không có dòng tổng và không chọn cách nào là lỗi."},
 		{"Đặt bằng tay", "cơ quan thống kê có thể đặt trạng thái bằng tay kèm lý do, cho số liệu phương pháp không xét được; trang ghi rõ “đặt bằng tay”, lý do, và vẫn hiện cách tính cùng trạng thái tính được."},
+		{"Tình hình chung của chỉ tiêu", targetStateRule()},
 		{"Mốc định tính", "không có thước đo số: “Đã hoàn thành” khi số liệu mới nhất đạt 100% khối lượng công việc, còn lại “Chưa hoàn thành”."},
 	}
 }

@@ -12,7 +12,6 @@ import (
 	"github.com/minhbach/minhbach/generator/content"
 	"github.com/minhbach/minhbach/generator/diag"
 	"github.com/minhbach/minhbach/generator/programme"
-	"github.com/minhbach/minhbach/generator/progress"
 	"github.com/minhbach/minhbach/generator/vi"
 )
 
@@ -258,31 +257,6 @@ func (m *model) frame(url, kind, title, description string, main any) *Frame {
 	}
 	f.Nav, f.Methodology = m.navFor(url), m.method
 	return f
-}
-
-func (m *model) homeView() HomeView {
-	h := HomeView{
-		Counts: counts(m.indicators, progress.Statuses), TrendCounts: counts(m.indicators, progress.TrendStatuses),
-		Total: len(m.indicators),
-		Years: [3]int{m.Config.Years.Base, m.Config.Years.Target, m.Config.Years.Vision},
-	}
-	if intro := m.index[""]; intro != nil {
-		h.Intro = template.HTML(intro.Body)
-	}
-	for _, t := range m.targets {
-		c := TargetCard{Number: t.Number, Name: t.Name, URL: targetURL(t.Number)}
-		for _, a := range t.Indicators {
-			c.Badges = append(c.Badges, m.badge(a))
-		}
-		h.Cards = append(h.Cards, c)
-	}
-	for i, p := range m.news {
-		if i == 3 {
-			break
-		}
-		h.News = append(h.News, newsItem(p))
-	}
-	return h
 }
 
 func (m *model) programmeView() ProgrammeView {

@@ -2,7 +2,6 @@ package site
 
 import (
 	"html/template"
-	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -72,32 +71,12 @@ type TargetCard struct {
 	Number int
 	Name   string
 	URL    string
+	// State is the target's overall status, the least favourable of its
+	// indicators' (see progress.Worst); Good of its indicators are met or
+	// on track.
+	State  progress.Status
+	Good   int
 	Badges []Badge
-}
-
-// Badge is one indicator's status, small.
-type Badge struct {
-	Code, Name, URL, Label string
-	Status                 progress.Status
-	// Progress is the share of the distance from the base value to the
-	// target covered so far, 0 to 100; HasProgress is false where there is
-	// no base to measure from (too little data, or a milestone).
-	Progress    int
-	HasProgress bool
-	// Illustrative is true when the status is computed from figures marked
-	// illustrative; a page that shows the badge must say so.
-	Illustrative bool
-}
-
-// badgesIllustrative reports whether any badge shows a status computed from
-// illustrative figures.
-func badgesIllustrative(badges []Badge) bool {
-	for _, b := range badges {
-		if b.Illustrative {
-			return true
-		}
-	}
-	return false
 }
 
 // TargetView is a target's page.
@@ -175,8 +154,11 @@ type GroupView struct {
 
 // Row is one observation as shown in the data table.
 type Row struct {
-	Year         int
+	Year int
+	// Dims are the breakdown cells, a total's named ("Toàn tỉnh"); Total
+	// is true for a total row of a breakdown.
 	Dims         []string
+	Total        bool
 	Value        string // "" for a gap
 	Status       string
 	Source, Note string
@@ -326,25 +308,6 @@ type VisionView struct {
 	Objective string
 }
 
-func (m *model) badge(a *assessed) Badge {
-	b := Badge{Code: a.Code, Name: a.Name, URL: indicatorURL(a), Status: a.Assessment.Status, Label: progress.Label(a.Assessment.Status), Illustrative: a.Illustrative()}
-	b.Progress, b.HasProgress = distanceCovered(a.Assessment)
-	return b
-}
-
-// distanceCovered is how much of the way from the base value to the target
-// the latest value has come, in per cent, clamped to 0–100.
-func distanceCovered(a progress.Assessment) (int, bool) {
-	switch {
-	case a.Computed == progress.Achieved:
-		return 100, true
-	case !a.HasBase || a.TargetValue == a.Base.Value || a.Method == progress.MethodTrend:
-		return 0, false
-	}
-	share := (a.Latest.Value - a.Base.Value) / (a.TargetValue - a.Base.Value)
-	return int(math.Round(100 * math.Max(0, math.Min(1, share)))), true
-}
-
 func (m *model) indicatorView(a *assessed) (IndicatorView, error) {
 	d := a.Definition
 	as := a.Assessment
@@ -355,7 +318,7 @@ func (m *model) indicatorView(a *assessed) (IndicatorView, error) {
 		Milestone: d.Kind == indicator.Milestone, Status: as.Status, StatusLabel: progress.Label(as.Status),
 		Summary: as.Summary, Illustrative: a.Illustrative(),
 		CSV: "/du-lieu/" + d.Slug() + ".csv", JSON: "/du-lieu/" + d.Slug() + ".json",
-		Columns: a.Series.Dims, Areas: areasJSON(a.Series),
+		Columns: m.dimHeadings(a.Series), Areas: areasJSON(a.Series),
 	}
 	if a.Target != nil {
 		v.TargetName, v.TargetURL = a.Target.Name, targetURL(a.Target.Number)
@@ -364,7 +327,7 @@ func (m *model) indicatorView(a *assessed) (IndicatorView, error) {
 		v.Latest, v.LatestYear = progress.Format(d, as.Latest.Value), as.Latest.Year
 	}
 	for _, o := range a.Series.Obs {
-		r := Row{Year: o.Year, Dims: o.Dims, Status: o.Status, Source: o.Source, SourceURL: o.SourceURL, Note: o.Note, Illustrative: o.Illustrative()}
+		r := Row{Year: o.Year, Dims: m.dimCells(a.Series, o), Total: o.IsTotal() && len(o.Dims) > 0, Status: o.Status, Source: o.Source, SourceURL: o.SourceURL, Note: o.Note, Illustrative: o.Illustrative()}
 		if o.HasValue {
 			r.Value = progress.Format(d, o.Value)
 		}
