@@ -2,6 +2,7 @@ package chartsvg
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/json"
 	"fmt"
 	"image"
@@ -16,7 +17,10 @@ import (
 
 // Font is the typeface PNGs write their text in. It must hold Vietnamese
 // letters precomposed (NFC), as Noto Sans does: text is not shaped.
-type Font struct{ f *sfnt.Font }
+type Font struct {
+	f   *sfnt.Font
+	sum [32]byte // of the file, so caches tell fonts apart
+}
 
 // ParseFont reads a TrueType or OpenType font file.
 func ParseFont(data []byte) (*Font, error) {
@@ -24,7 +28,14 @@ func ParseFont(data []byte) (*Font, error) {
 	if err != nil {
 		return nil, fmt.Errorf("chartsvg: phông chữ: %v", err)
 	}
-	return &Font{f}, nil
+	return &Font{f: f, sum: sha256.Sum256(data)}, nil
+}
+
+func (f *Font) id() string {
+	if f == nil {
+		return "none"
+	}
+	return fmt.Sprintf("%x", f.sum)
 }
 
 func (f *Font) sfnt() *sfnt.Font {

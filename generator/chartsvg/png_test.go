@@ -138,3 +138,24 @@ func BenchmarkCard(b *testing.B) {
 		Card([]byte(lineOption), CardText{Title: "Tỷ lệ hộ gia đình", Value: "1", Status: "Đạt"}, f)
 	}
 }
+
+// TestCachePictures: a picture is painted once per option and words, and
+// the font is part of what it is cached by.
+func TestCachePictures(t *testing.T) {
+	f := testFont(t)
+	var c Cache
+	text := CardText{Title: "Tỷ lệ", Status: "Đạt"}
+	first, _ := c.Card([]byte(lineOption), text, f)
+	again, _ := c.Card([]byte(lineOption), text, f)
+	if !bytes.Equal(first, again) || c.Len() != 1 {
+		t.Fatalf("same card twice: %d cached, want 1", c.Len())
+	}
+	text.Status = "Chậm"
+	c.Card([]byte(lineOption), text, f)
+	c.Card([]byte(lineOption), text, nil)
+	c.PNG([]byte(lineOption), Size{Width: 100, Height: 50}, 1, f)
+	c.Draw([]byte(lineOption), Size{Width: 100, Height: 50})
+	if c.Len() != 5 {
+		t.Errorf("%d cached, want 5: other words, no font, a PNG and an SVG are each their own", c.Len())
+	}
+}

@@ -90,7 +90,7 @@ func (m *model) picturesOf(v IndicatorView, font *chartsvg.Font) (map[string][]b
 		t.Value = fmt.Sprintf("%s (%d)", v.Latest, v.LatestYear)
 	}
 	files := map[string][]byte{}
-	card, err := chartsvg.Card([]byte(v.ChartOption), t, font)
+	card, err := m.charts.Card([]byte(v.ChartOption), t, font)
 	if err != nil {
 		return nil, err
 	}
@@ -109,7 +109,7 @@ func (m *model) picturesOf(v IndicatorView, font *chartsvg.Font) (map[string][]b
 	// A file of its own starts with the XML declaration, so editors that
 	// sniff the encoding read the Vietnamese right.
 	files[strings.TrimPrefix(v.ChartSVGFile, "/")] = append(append([]byte(`<?xml version="1.0" encoding="UTF-8"?>`+"\n"), svg...), '\n')
-	png, err := chartsvg.PNG([]byte(v.ChartOption), size, chartPNGx, font)
+	png, err := m.charts.PNG([]byte(v.ChartOption), size, chartPNGx, font)
 	if err != nil {
 		return nil, err
 	}
