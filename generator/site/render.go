@@ -415,7 +415,11 @@ func (m *model) embedChart(code string, n int) ([]byte, error) {
 				v.AreaChartID += suffix
 			}
 		}
-		return m.Theme.RenderPartial("chart-embed", v)
+		html, err := m.Theme.RenderPartial("chart-embed", v)
+		if err == nil {
+			m.noteFeedChart(string(html), v)
+		}
+		return html, err
 	}
 	return nil, fmt.Errorf("không có chỉ số %s", code)
 }
