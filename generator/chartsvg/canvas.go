@@ -21,10 +21,13 @@ const (
 	font           = "sans-serif"
 )
 
-// canvas writes SVG elements, coordinates rounded to a tenth of a pixel.
+// canvas writes SVG elements, coordinates rounded to a tenth of a pixel;
+// with png set, it paints them on that image instead, so one layout code
+// serves both formats.
 type canvas struct {
 	w, h float64
 	buf  bytes.Buffer
+	png  *raster
 }
 
 func (c *canvas) open() {
@@ -72,11 +75,19 @@ func (s stroke) attrs() string {
 }
 
 func (c *canvas) line(x1, y1, x2, y2 float64, s stroke) {
+	if c.png != nil {
+		c.png.stroked(x1, y1, x2, y2, s)
+		return
+	}
 	c.buf.WriteString(`<path d="M` + num(x1) + " " + num(y1) + "L" + num(x2) + " " + num(y2) + `"` + s.attrs() + `/>`)
 }
 
 // polyline joins points; a NaN y breaks the line there.
 func (c *canvas) polyline(xs, ys []float64, s stroke) {
+	if c.png != nil {
+		c.png.polyline(xs, ys, s)
+		return
+	}
 	var d strings.Builder
 	pen := false
 	for i := range xs {
@@ -104,11 +115,19 @@ func (c *canvas) rect(x, y, w, h float64, fill string) {
 	if h < 0 {
 		y, h = y+h, -h
 	}
+	if c.png != nil {
+		c.png.rect(x, y, w, h, fill)
+		return
+	}
 	c.buf.WriteString(`<rect x="` + num(x) + `" y="` + num(y) + `" width="` + num(w) + `" height="` + num(h) + `" fill="` + attr(fill) + `"/>`)
 }
 
 // text writes s with its middle at y; anchor is start, middle or end.
 func (c *canvas) text(x, y float64, s, anchor, colour string, size float64, bold bool) {
+	if c.png != nil {
+		c.png.text(x, y, s, anchor, colour, size, bold)
+		return
+	}
 	c.buf.WriteString(`<text x="` + num(x) + `" y="` + num(y) + `" dominant-baseline="central"`)
 	if anchor != "start" {
 		c.buf.WriteString(` text-anchor="` + anchor + `"`)
@@ -125,6 +144,10 @@ func (c *canvas) text(x, y float64, s, anchor, colour string, size float64, bold
 // symbol draws one of ECharts' point symbols, of the given size, centred
 // on x, y; hollow ones ("emptyCircle") are white inside.
 func (c *canvas) symbol(kind string, x, y, size float64, colour string) {
+	if c.png != nil {
+		c.png.symbol(kind, x, y, size, colour)
+		return
+	}
 	r := size / 2
 	fill, extra := attr(colour), ""
 	if strings.HasPrefix(kind, "empty") {

@@ -30,6 +30,10 @@
 // the build has no font to measure with; labels are placed as ECharts
 // places them, so the two pictures differ by a pixel or two, not in layout.
 //
+// PNG and Card paint the same drawing on an image, with a font the caller
+// gives (text is drawn, not estimated, there), for downloads and social
+// previews.
+//
 // Draw is pure: the same option and size give the same bytes, and the SVG
 // holds no IDs at all, so nothing in it can differ between two builds or
 // collide with another chart on the same page.
@@ -62,7 +66,7 @@ func Draw(opt []byte, size Size) ([]byte, error) {
 	return c.buf.Bytes(), nil
 }
 
-// Cache keeps drawings by the hash of their option and size, so a rebuild
+// Cache keeps drawings by the hash of their option, size and words, so a rebuild
 // in the preview draws only the charts whose option changed. It holds
 // only what the last Prune kept, so it does not grow across edits.
 type Cache struct {
@@ -73,29 +77,46 @@ type Cache struct {
 
 // Draw is Draw, served from the cache when the option was drawn before.
 func (c *Cache) Draw(opt []byte, size Size) ([]byte, error) {
+	return c.get(func() ([]byte, error) { return Draw(opt, size) }, "svg", size.Width, size.Height, opt)
+}
+
+// PNG is PNG, served from the cache likewise: a preview rebuild after an
+// edit redraws only the pictures whose chart or words changed.
+func (c *Cache) PNG(opt []byte, size Size, scale float64, f *Font) ([]byte, error) {
+	return c.get(func() ([]byte, error) { return PNG(opt, size, scale, f) }, "png", size.Width, size.Height, scale, f.id(), opt)
+}
+
+// Card is Card, served from the cache likewise.
+func (c *Cache) Card(opt []byte, t CardText, f *Font) ([]byte, error) {
+	return c.get(func() ([]byte, error) { return Card(opt, t, f) }, "card", t.Site, t.Title, t.Value, t.Status, t.Colour, f.id(), opt)
+}
+
+// get returns the bytes cached under the hash of key, or makes them.
+func (c *Cache) get(mk func() ([]byte, error), key ...any) ([]byte, error) {
 	h := sha256.New()
-	fmt.Fprintf(h, "%dx%d\x00", size.Width, size.Height)
-	h.Write(opt)
-	var key [32]byte
-	h.Sum(key[:0])
+	for _, k := range key {
+		fmt.Fprintf(h, "%v\x00", k) // a []byte prints as its numbers: unambiguous
+	}
+	var sum [32]byte
+	h.Sum(sum[:0])
 	c.mu.Lock()
 	if c.m == nil {
 		c.m, c.used = map[[32]byte][]byte{}, map[[32]byte]bool{}
 	}
-	svg, ok := c.m[key]
-	c.used[key] = true
+	b, ok := c.m[sum]
+	c.used[sum] = true
 	c.mu.Unlock()
 	if ok {
-		return svg, nil
+		return b, nil
 	}
-	svg, err := Draw(opt, size)
+	b, err := mk()
 	if err != nil {
 		return nil, err
 	}
 	c.mu.Lock()
-	c.m[key] = svg
+	c.m[sum] = b
 	c.mu.Unlock()
-	return svg, nil
+	return b, nil
 }
 
 // Prune forgets every drawing not asked for since the last Prune: call it

@@ -304,6 +304,9 @@ func (m *model) feed() []byte {
 		GUID        string `xml:"guid"`
 		PubDate     string `xml:"pubDate,omitempty"`
 		Description string `xml:"description,omitempty"`
+		// Content is the page's body, with absolute links and each chart
+		// as its PNG drawing: feed readers run no script.
+		Content string `xml:"content:encoded,omitempty"`
 	}
 	type channel struct {
 		Title       string `xml:"title"`
@@ -318,7 +321,7 @@ func (m *model) feed() []byte {
 		if i == 50 {
 			break
 		}
-		it := item{Title: p.Title, Link: base + p.URL(), GUID: base + p.URL(), Description: p.Summary}
+		it := item{Title: p.Title, Link: base + p.URL(), GUID: base + p.URL(), Description: p.Summary, Content: m.feedBody(p.Body)}
 		if !p.Date.IsZero() {
 			it.PubDate = p.Date.In(m.Config.Zone).Format(time.RFC1123Z)
 		}
@@ -327,7 +330,8 @@ func (m *model) feed() []byte {
 	b, _ := xml.MarshalIndent(struct {
 		XMLName xml.Name `xml:"rss"`
 		Version string   `xml:"version,attr"`
+		Content string   `xml:"xmlns:content,attr"`
 		Channel channel  `xml:"channel"`
-	}{Version: "2.0", Channel: ch}, "", " ")
+	}{Version: "2.0", Content: "http://purl.org/rss/1.0/modules/content/", Channel: ch}, "", " ")
 	return append([]byte(xml.Header), append(b, '\n')...)
 }

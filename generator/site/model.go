@@ -31,6 +31,10 @@ type model struct {
 	base       urls.Base                            // what every link starts with
 	write      func(path string, data []byte) error // Options.Write
 	charts     *chartsvg.Cache                      // drawings of charts, by their option
+
+	// feedCharts maps the HTML of each chart embed, as pages carry it, to
+	// what the feed carries instead (feedbody.go).
+	feedCharts map[string]string
 }
 
 type target struct {

@@ -9,6 +9,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/minhbach/minhbach/generator/chartsvg"
 	"github.com/minhbach/minhbach/generator/content"
 	"github.com/minhbach/minhbach/generator/diag"
 	"github.com/minhbach/minhbach/generator/programme"
@@ -81,6 +82,13 @@ func render(m *model) (*Output, error) {
 	for p, b := range data {
 		out.Files[p] = b
 	}
+	pics, err := m.pictures(indicatorViews(jobs))
+	if err != nil {
+		return nil, err
+	}
+	for p, b := range pics {
+		out.Files[p] = b
+	}
 	out.Files["sitemap.xml"] = m.sitemap(jobs)
 	out.Files["tin-tuc/index.xml"] = m.feed()
 	out.Files["robots.txt"] = []byte("User-agent: *\nAllow: /\n\nSitemap: " + m.Config.BaseURL + "sitemap.xml\n")
@@ -94,6 +102,17 @@ func render(m *model) (*Output, error) {
 	delete(out.Files, HeadersFile)
 	out.Files[HeadersFile] = m.headers(out) // last: it lists every other file
 	return out, nil
+}
+
+// indicatorViews are the views of the indicator pages, in plan order.
+func indicatorViews(jobs []job) []IndicatorView {
+	var vs []IndicatorView
+	for _, j := range jobs {
+		if v, ok := j.frame.Main.(IndicatorView); ok && j.kind == "indicator" {
+			vs = append(vs, v)
+		}
+	}
+	return vs
 }
 
 // collectRenderErrors puts the rendered pages into out, or returns the
@@ -163,6 +182,8 @@ func (m *model) planTargets(add adder, views map[*assessed]IndicatorView) {
 			}
 			f := add(v.URL, "indicator", v.Name, v.Summary, v)
 			f.Illustrative, f.HasCharts = v.Illustrative, v.ChartID != ""
+			f.Image = strings.TrimSuffix(m.Config.BaseURL, "/") + v.Card
+			f.ImageWidth, f.ImageHeight = chartsvg.CardWidth, chartsvg.CardHeight
 		}
 	}
 }
@@ -368,7 +389,11 @@ func (m *model) embedChart(code string, n int) ([]byte, error) {
 				v.AreaChartID += suffix
 			}
 		}
-		return m.Theme.RenderPartial("chart-embed", v)
+		html, err := m.Theme.RenderPartial("chart-embed", v)
+		if err == nil {
+			m.noteFeedChart(string(html), v)
+		}
+		return html, err
 	}
 	return nil, fmt.Errorf("không có chỉ số %s", code)
 }

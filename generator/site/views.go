@@ -37,6 +37,11 @@ type Frame struct {
 	// ChartRuntime is the URL of the ECharts bundle, "" without one.
 	ChartRuntime string
 	Main         any
+
+	// Image is the absolute URL of the page's social preview, "" for none;
+	// it is ImageWidth×ImageHeight pixels.
+	Image                   string
+	ImageWidth, ImageHeight int
 }
 
 // Link is a labelled internal link.
@@ -142,6 +147,10 @@ type IndicatorView struct {
 	// EmbedURL is the embed page, EmbedCode the <iframe> snippet that
 	// shows it; both "" where there is none (milestones, examples).
 	EmbedURL, EmbedCode string
+
+	// Card is the site path of the social preview PNG; ChartSVGFile and
+	// ChartPNGFile the chart's downloads, "" without a chart (images.go).
+	Card, ChartSVGFile, ChartPNGFile string
 }
 
 // GroupView is one series of a breakdown with its status and working.
@@ -365,6 +374,7 @@ func (m *model) indicatorView(a *assessed) (IndicatorView, error) {
 			}
 		}
 	}
+	addPictures(&v)
 	return v, nil
 }
 

@@ -16,6 +16,9 @@
 //	  chartjs/               what the chart runtime is built from (see generator/chartjs);
 //	                         read by that maintainer command only, never by the build
 //	  i18n/vi.toml           interface strings: key = "text"
+//	  fonts/card.ttf         optional: the typeface of the PNG drawings (social
+//	                         preview, chart download), with full Vietnamese; without
+//	                         it the PNGs carry no words. Never published.
 //	  theme.toml             optional: extends = "default" makes this theme hold
 //	                         only what it changes (see SettingsFile)
 //
@@ -61,9 +64,14 @@ type Theme struct {
 	// Abbreviations are what the search box expands (AbbreviationsFile),
 	// sorted by Short.
 	Abbreviations []Abbreviation
-	base          urls.Base
-	files         layered
+	// Font is the file FontFile, nil when the theme has none.
+	Font  []byte
+	base  urls.Base
+	files layered
 }
+
+// FontFile is the font the build draws PNG text with (see package chartsvg).
+const FontFile = "fonts/card.ttf"
 
 // Asset is one static file of the theme.
 type Asset struct {
@@ -88,6 +96,13 @@ func Load(fsys fs.FS, name string, base urls.Base) (*Theme, error) {
 	l.Merge(dirs[0], files.locate(th.loadAbbreviations(files, AbbreviationsFile)))
 	l.Merge(dirs[0], files.locate(th.loadAssets(files, "assets")))
 	l.Merge(dirs[0], files.locate(th.loadLayouts(files, "layouts")))
+	font, err := fs.ReadFile(files, FontFile)
+	switch {
+	case err == nil:
+		th.Font = font
+	case !errors.Is(err, fs.ErrNotExist):
+		l.Merge(dirs[0], files.locate(err))
+	}
 	return th, l.Err()
 }
 

@@ -1,0 +1,118 @@
+package site
+
+import (
+	"fmt"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/minhbach/minhbach/generator/chartsvg"
+	"github.com/minhbach/minhbach/generator/progress"
+	"github.com/minhbach/minhbach/generator/theme"
+)
+
+// Beside each indicator page the build publishes its pictures: the social
+// preview (og:image) and, when it has a chart, the chart as SVG and PNG
+// for download. They are drawn from the same option as the page's chart,
+// so the preview, the download and the page never disagree.
+const (
+	cardFile     = "anh.png"
+	chartSVGFile = "bieu-do.svg"
+	chartPNGFile = "bieu-do.png"
+	chartPNGx    = 2 // device pixels per CSS pixel of the PNG download: sharp on a phone, readable printed
+)
+
+// statusColours are the stylesheet's status colours (--achieved …), for
+// the bar down a preview card's edge; a status not here gets none.
+var statusColours = map[progress.Status]string{
+	progress.Achieved: "#1e6b34", progress.OnTrack: "#1f5f99", progress.AccelerationNeeded: "#8a5a00",
+	progress.Limited: "#a63a00", progress.Deterioration: "#b00020", progress.InsufficientData: "#555555",
+	progress.MilestoneDone: "#1e6b34", progress.MilestonePending: "#555555",
+	progress.TrendSubstantial: "#1f5f99", progress.TrendModerate: "#8a5a00",
+	progress.TrendLimited: "#a63a00", progress.TrendDeterioration: "#b00020",
+}
+
+// addPictures sets the links of v's pictures, which pictures draws.
+func addPictures(v *IndicatorView) {
+	v.Card = v.URL + cardFile
+	if v.ChartID != "" {
+		v.ChartSVGFile, v.ChartPNGFile = v.URL+chartSVGFile, v.URL+chartPNGFile
+	}
+}
+
+// pictures draws the files addPictures named, for every indicator, in
+// parallel: a card takes some 20 ms, and a site has a few hundred.
+func (m *model) pictures(views []IndicatorView) (map[string][]byte, error) {
+	var font *chartsvg.Font
+	if len(m.Theme.Font) > 0 {
+		f, err := chartsvg.ParseFont(m.Theme.Font)
+		if err != nil {
+			return nil, fmt.Errorf("themes/%s/%s: %v; hãy thay bằng một tệp phông TrueType có đủ chữ tiếng Việt", m.Theme.Name, theme.FontFile, err)
+		}
+		font = f
+	}
+	type result struct {
+		files map[string][]byte
+		err   error
+	}
+	results := make([]result, len(views))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				results[i].files, results[i].err = m.picturesOf(views[i], font)
+			}
+		}()
+	}
+	for i := range views {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	files := map[string][]byte{}
+	for i, r := range results {
+		if r.err != nil {
+			return nil, fmt.Errorf("%s: %w", views[i].Code, r.err)
+		}
+		for p, b := range r.files {
+			files[p] = b
+		}
+	}
+	return files, nil
+}
+
+func (m *model) picturesOf(v IndicatorView, font *chartsvg.Font) (map[string][]byte, error) {
+	t := chartsvg.CardText{Site: m.Config.Title, Title: v.Code + ". " + v.Name, Status: v.StatusLabel, Colour: statusColours[v.Status]}
+	if v.Latest != "" {
+		t.Value = fmt.Sprintf("%s (%d)", v.Latest, v.LatestYear)
+	}
+	files := map[string][]byte{}
+	card, err := m.charts.Card([]byte(v.ChartOption), t, font)
+	if err != nil {
+		return nil, err
+	}
+	files[strings.TrimPrefix(v.Card, "/")] = card
+	if v.ChartID == "" {
+		return files, nil
+	}
+	size := wide
+	if v.ChartLegend {
+		size.Height = legendHeight
+	}
+	svg, err := m.charts.Draw([]byte(v.ChartOption), size)
+	if err != nil {
+		return nil, err
+	}
+	// A file of its own starts with the XML declaration, so editors that
+	// sniff the encoding read the Vietnamese right.
+	files[strings.TrimPrefix(v.ChartSVGFile, "/")] = append(append([]byte(`<?xml version="1.0" encoding="UTF-8"?>`+"\n"), svg...), '\n')
+	png, err := m.charts.PNG([]byte(v.ChartOption), size, chartPNGx, font)
+	if err != nil {
+		return nil, err
+	}
+	files[strings.TrimPrefix(v.ChartPNGFile, "/")] = png
+	return files, nil
+}
