@@ -116,22 +116,29 @@ func NodeModule(dir, file string) string {
 	return p
 }
 
+// Start runs a headless Chromium, returning a tab's context and what
+// stops it. The flags keep it from reaching out: this machine, like CI's,
+// has no network but the package registries, and Chromium's background
+// services would fill the log with refused connections.
+func Start(ctx context.Context, chromium string) (context.Context, context.CancelFunc) {
+	actx, cancelAlloc := chromedp.NewExecAllocator(ctx, append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chromium), chromedp.NoSandbox, chromedp.DisableGPU,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("no-first-run", true),
+	)...)
+	bctx, cancelTab := chromedp.NewContext(actx)
+	return bctx, func() { cancelTab(); cancelAlloc() }
+}
+
 // Check visits base+page for every page at every viewport.
 func Check(ctx context.Context, chromium, base string, pages []string, opt Options) (*Report, error) {
 	origin, err := url.Parse(base)
 	if err != nil {
 		return nil, err
 	}
-	allocOpts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chromium), chromedp.NoSandbox, chromedp.DisableGPU,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("no-first-run", true),
-	)
-	actx, cancel := chromedp.NewExecAllocator(ctx, allocOpts...)
-	defer cancel()
-	bctx, cancel := chromedp.NewContext(actx)
+	bctx, cancel := Start(ctx, chromium)
 	defer cancel()
 
 	var mu sync.Mutex

@@ -55,11 +55,7 @@ func CheckHome(ctx context.Context, chromium, base string, widths []int64) ([]Fi
 }
 
 func glanceAt(ctx context.Context, chromium, base string, vp Viewport, noJS bool) ([]Finding, error) {
-	actx, cancel := chromedp.NewExecAllocator(ctx, append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chromium), chromedp.NoSandbox, chromedp.DisableGPU,
-		chromedp.Flag("disable-background-networking", true))...)
-	defer cancel()
-	bctx, cancel := chromedp.NewContext(actx)
+	bctx, cancel := Start(ctx, chromium)
 	defer cancel()
 	if err := chromedp.Do(bctx, chromedp.EmulateViewport(vp.Width, vp.Height)); err != nil {
 		return nil, err

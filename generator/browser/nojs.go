@@ -32,11 +32,7 @@ const readableJS = `(() => {
 // visible table with at least one value, or a plain "no figures yet") a
 // reader could not see.
 func CheckWithoutJS(ctx context.Context, chromium, base string, pages []string) ([]Finding, error) {
-	actx, cancel := chromedp.NewExecAllocator(ctx, append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chromium), chromedp.NoSandbox, chromedp.DisableGPU,
-		chromedp.Flag("disable-background-networking", true))...)
-	defer cancel()
-	bctx, cancel := chromedp.NewContext(actx)
+	bctx, cancel := Start(ctx, chromium)
 	defer cancel()
 	if err := chromedp.Do(bctx, chromedp.EmulateViewport(Phone.Width, Phone.Height)); err != nil {
 		return nil, err

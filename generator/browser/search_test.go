@@ -21,11 +21,7 @@ func newBrowser(t *testing.T, chromium string, timeout time.Duration) context.Co
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	t.Cleanup(cancel)
-	actx, cancel := chromedp.NewExecAllocator(ctx, append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chromium), chromedp.NoSandbox, chromedp.DisableGPU,
-		chromedp.Flag("disable-background-networking", true))...)
-	t.Cleanup(cancel)
-	bctx, cancel := chromedp.NewContext(actx)
+	bctx, cancel := Start(ctx, chromium)
 	t.Cleanup(cancel)
 	return bctx
 }
