@@ -5,7 +5,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"github.com/minhbach/minhbach/generator/chartsvg"
 	"io"
 	"net"
 	"net/http"
@@ -47,12 +46,11 @@ func serve(root string, port int, stdout, stderr io.Writer) error {
 		return fmt.Errorf("không mở được cổng %d (%v); hãy chọn cổng khác: go run ./generator serve -port 1314", port, err)
 	}
 	base := "http://" + ln.Addr().String() + "/"
-	fsys := sitefs.Dir(root)    // opened once: every rebuild reads through it
-	charts := &chartsvg.Cache{} // an edit redraws only the charts it changes
-	cache := site.NewCache()    // and parses only the pages that changed
+	// The folder is opened once; an edit redraws only the charts and
+	// parses only the pages it changes.
+	rb := site.NewRebuilder(sitefs.Dir(root))
 	srv := preview.New(root, func() (*site.Output, error) {
-		defer charts.Prune()
-		return site.Build(fsys, site.Options{Drafts: true, BaseURL: base, Now: time.Now(), Charts: charts, Cache: cache})
+		return rb.Build(site.Options{Drafts: true, BaseURL: base, Now: time.Now()})
 	})
 	report := func(r preview.Result) {
 		if len(r.Problems) > 0 {

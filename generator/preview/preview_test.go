@@ -97,8 +97,9 @@ func edit(t *testing.T, file, old, new string) {
 func TestLivePreview(t *testing.T) {
 	root := copySite(t)
 	var base string
+	rb := site.NewRebuilder(os.DirFS(root)) // as serve builds
 	srv := New(root, func() (*site.Output, error) {
-		return site.Build(os.DirFS(root), site.Options{Drafts: true, BaseURL: base})
+		return rb.Build(site.Options{Drafts: true, BaseURL: base})
 	})
 	ts := httptest.NewServer(srv)
 	t.Cleanup(ts.Close) // after the event streams below are closed

@@ -278,3 +278,31 @@ func Build(fsys fs.FS, opt Options) (*Output, error) {
 	}
 	return render(m)
 }
+
+// Rebuilder builds one site again and again, as the preview does: each
+// build parses only the pages whose files changed and draws only the
+// charts whose option changed, and gives the bytes a full build would
+// (TestCacheSameAsFullBuild).
+type Rebuilder struct {
+	fsys   fs.FS
+	charts *chartsvg.Cache
+	cache  *Cache
+}
+
+// NewRebuilder returns a Rebuilder of the site rooted at fsys.
+func NewRebuilder(fsys fs.FS) *Rebuilder {
+	return &Rebuilder{fsys: fsys, charts: &chartsvg.Cache{}, cache: NewCache()}
+}
+
+// Build builds the site with opt, whose Charts and Cache are the
+// rebuilder's own.
+func (r *Rebuilder) Build(opt Options) (*Output, error) {
+	opt.Charts, opt.Cache = r.charts, r.cache
+	out, err := Build(r.fsys, opt)
+	if err == nil {
+		// Drawings the site no longer shows go; after a failed build
+		// all stay, since the fix usually brings the same charts back.
+		r.charts.Prune()
+	}
+	return out, err
+}
