@@ -74,6 +74,15 @@ func TestParts(t *testing.T) {
 		{"no number is a milestone", "Bảo đảm vững chắc mức sinh thay thế theo quy định; chỉ số phát triển con người (HDI) thuộc nhóm cao", []string{
 			"milestone | Bảo đảm vững chắc mức sinh thay thế theo quy định",
 			"milestone | chỉ số phát triển con người (HDI) thuộc nhóm cao"}},
+		{"a condition that allows adjusting is no target", "Năm 2025 đạt 60% các cơ quan có lãnh đạo chủ chốt là nữ. Đối với một số ngành có tỷ lệ nữ thấp dưới 30% có thể điều chỉnh mục tiêu phù hợp với thực tiễn.", []string{
+			"quantitative >= 60 % | Năm 2025 đạt 60% các cơ quan có lãnh đạo chủ chốt là nữ"}},
+		{"a condition as a clause of its own", "Tỷ lệ nữ đạt 60%; trường hợp đặc thù được phép điều chỉnh", []string{
+			"quantitative >= 60 % | Tỷ lệ nữ đạt 60%"}},
+		{"as for a place, a target", "Đối với Hà Nội, đến năm 2030, 100% phương tiện công cộng sử dụng năng lượng sạch", []string{
+			"quantitative >= 100 % | Đối với Hà Nội, đến năm 2030, 100% phương tiện công cộng sử dụng năng lượng sạch"}},
+		{"as for a group, a milestone", "Tỷ lệ nữ đạt 60%; đối với vùng sâu, vùng xa, chỉ số năm sau tốt hơn năm trước", []string{
+			"quantitative >= 60 % | Tỷ lệ nữ đạt 60%",
+			"milestone | đối với vùng sâu, vùng xa, chỉ số năm sau tốt hơn năm trước"}},
 		{"at most", "tỷ lệ hộ nghèo không quá 2%", []string{"quantitative <= 2 % | tỷ lệ hộ nghèo không quá 2%"}},
 		{"range in words", "tỷ lệ lao động có chứng chỉ đạt từ 35% đến 40%, tỷ lệ thất nghiệp dưới 3%", []string{
 			"quantitative range 35-40 % | tỷ lệ lao động có chứng chỉ đạt từ 35% đến 40%",
