@@ -83,6 +83,16 @@ func TestParts(t *testing.T) {
 		{"as for a group, a milestone", "Tỷ lệ nữ đạt 60%; đối với vùng sâu, vùng xa, chỉ số năm sau tốt hơn năm trước", []string{
 			"quantitative >= 60 % | Tỷ lệ nữ đạt 60%",
 			"milestone | đối với vùng sâu, vùng xa, chỉ số năm sau tốt hơn năm trước"}},
+		{"communes listed with commas, and what each must have", "Từ năm 2025 trở đi 100% xã, phường, thị trấn mỗi quý có ít nhất 04 tin, bài về bình đẳng giới", []string{
+			"quantitative >= 100 % | Từ năm 2025 trở đi 100% xã, phường, thị trấn mỗi quý có ít nhất 04 tin, bài về bình đẳng giới"}},
+		{"what each unit of a share has", "90% trạm y tế xã có tối thiểu 2 bác sĩ", []string{
+			"quantitative >= 90 % | 90% trạm y tế xã có tối thiểu 2 bác sĩ"}},
+		{"a clause after the share is no list", "Tỷ lệ hộ dùng nước sạch đạt 90%, có 50 xã đạt chuẩn nông thôn mới", []string{
+			"quantitative >= 90 % | Tỷ lệ hộ dùng nước sạch đạt 90%",
+			"quantitative >= 50 xã | có 50 xã đạt chuẩn nông thôn mới"}},
+		{"and after the share begins a part", "Tỷ lệ xã có trạm y tế đạt 95% và có 20 bác sĩ mỗi xã", []string{
+			"quantitative >= 95 % | Tỷ lệ xã có trạm y tế đạt 95%",
+			"quantitative >= 20 bác sĩ | có 20 bác sĩ mỗi xã"}},
 		{"at most", "tỷ lệ hộ nghèo không quá 2%", []string{"quantitative <= 2 % | tỷ lệ hộ nghèo không quá 2%"}},
 		{"range in words", "tỷ lệ lao động có chứng chỉ đạt từ 35% đến 40%, tỷ lệ thất nghiệp dưới 3%", []string{
 			"quantitative range 35-40 % | tỷ lệ lao động có chứng chỉ đạt từ 35% đến 40%",

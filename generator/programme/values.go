@@ -15,7 +15,9 @@ import (
 //	             documents ("163/2024/QH15", "số 35"), labels ("Chỉ tiêu 2:",
 //	             "Điều 3"), levels and qualifiers ("cấp độ 3", "nhóm 200 đại
 //	             học", "01 Gb/s", "5G"), age groups ("dưới 5 tuổi", "từ 15
-//	             tuổi trở lên"), a starting point ("giảm từ 23 … xuống 18")
+//	             tuổi trở lên"), a starting point ("giảm từ 23 … xuống 18"),
+//	             what a unit of a share must have to count ("100% xã,
+//	             phường, thị trấn mỗi quý có ít nhất 04 tin, bài")
 //	denominators "trên 10.000 dân", "trên 1 vạn dân" (10 000), "/100.000 trẻ
 //	             sinh ra còn sống", "ca sinh/1.000 phụ nữ"
 //	ranges       "35 - 40%", "1%-1,5%", "từ 4 - 5 bác sĩ", "từ 35% đến 40%"
@@ -146,7 +148,7 @@ func classify(clause string, s, e int) number {
 		n.role = "skip" // "giảm từ 23 ca sinh … xuống 18": where it starts
 		return n
 	}
-	if share := strings.Index(clause[:s], "%"); share >= 0 && hasWord(before, "mỗi") {
+	if countsShare(clause[:s]) {
 		n.role = "skip" // "100% xã … mỗi quý có ít nhất 04 tin": what each must have to count
 		return n
 	}
@@ -290,6 +292,50 @@ func unitAfter(tail string) (string, int) {
 		return w, skip + len(w)
 	}
 	return "", 0
+}
+
+// shareReach is how far before a number, in bytes, countsShare looks for
+// the share it may qualify: more than a share's counted units and the
+// words "mỗi quý có ít nhất" take.
+const shareReach = 200
+
+// countsShare reports whether a number whose clause begins with head says
+// what a unit of an earlier share must have to count: after the share
+// ("100%"), the units it counts, listed with commas if need be ("xã,
+// phường, thị trấn": bare nouns, so the commas list them and end no
+// clause), then "mỗi …" or "có" and at most a quantifier just before the
+// number: "100% xã, phường, thị trấn mỗi quý có ít nhất 04 tin, bài".
+func countsShare(head string) bool {
+	// The share's words are few; looking no further back keeps a clause of
+	// many values linear.
+	head = head[max(0, len(head)-shareReach):]
+	pct := strings.LastIndexByte(head, '%')
+	if pct < 0 {
+		return false
+	}
+	segs := strings.Split(head[pct+1:], ",")
+	for _, seg := range segs[:len(segs)-1] {
+		if k := len(strings.Fields(seg)); k == 0 || k > 2 || strings.ContainsAny(seg, "0123456789") {
+			return false // a comma that ends a clause: "… vùng sâu, vùng xa, 80% các xã"
+		}
+	}
+	words := strings.Fields(segs[len(segs)-1])
+	if hasWord(words, "và") {
+		return false // "… đạt 50% và có 20 doanh nghiệp": a second part
+	}
+	if hasWord(words, "mỗi") {
+		return true
+	}
+	for i := len(words) - 1; i >= 0 && i >= len(words)-3; i-- {
+		switch vi.Fold(words[i]) {
+		case "co":
+			return true
+		case "it", "nhat", "toi", "thieu", "tu":
+			continue
+		}
+		break
+	}
+	return false
 }
 
 func hasWord(words []string, w string) bool {
