@@ -93,6 +93,16 @@ func TestParts(t *testing.T) {
 		{"and after the share begins a part", "Tỷ lệ xã có trạm y tế đạt 95% và có 20 bác sĩ mỗi xã", []string{
 			"quantitative >= 95 % | Tỷ lệ xã có trạm y tế đạt 95%",
 			"quantitative >= 20 bác sĩ | có 20 bác sĩ mỗi xã"}},
+		{"one in words after a quantifier", "Có ít nhất một cơ sở y tế cung cấp thí điểm dịch vụ vào năm 2025", []string{
+			"quantitative >= 1 cơ sở y tế | Có ít nhất một cơ sở y tế cung cấp thí điểm dịch vụ vào năm 2025"}},
+		{"one of, in words, qualifies a share", "đạt 80% người bị bạo lực được tiếp cận ít nhất một trong các dịch vụ hỗ trợ cơ bản", []string{
+			"quantitative >= 80 % | đạt 80% người bị bạo lực được tiếp cận ít nhất một trong các dịch vụ hỗ trợ cơ bản"}},
+		{"half in words", "ít nhất một nửa số xã đạt chuẩn", []string{
+			"quantitative >= 50 % | ít nhất một nửa số xã đạt chuẩn"}},
+		{"words that are no number", "Tối thiểu năm 2025 hoàn thành; ít nhất một số xã đạt chuẩn; mỗi năm một lần", []string{
+			"milestone | Tối thiểu năm 2025 hoàn thành",
+			"milestone | ít nhất một số xã đạt chuẩn",
+			"milestone | mỗi năm một lần"}},
 		{"at most", "tỷ lệ hộ nghèo không quá 2%", []string{"quantitative <= 2 % | tỷ lệ hộ nghèo không quá 2%"}},
 		{"range in words", "tỷ lệ lao động có chứng chỉ đạt từ 35% đến 40%, tỷ lệ thất nghiệp dưới 3%", []string{
 			"quantitative range 35-40 % | tỷ lệ lao động có chứng chỉ đạt từ 35% đến 40%",

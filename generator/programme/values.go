@@ -18,6 +18,8 @@ import (
 //	             tuổi trở lên"), a starting point ("giảm từ 23 … xuống 18"),
 //	             what a unit of a share must have to count ("100% xã,
 //	             phường, thị trấn mỗi quý có ít nhất 04 tin, bài")
+//	in words     after a quantifier, "một" to "mười" and "một nửa" (50%):
+//	             "có ít nhất một cơ sở y tế" is >= 1
 //	denominators "trên 10.000 dân", "trên 1 vạn dân" (10 000), "/100.000 trẻ
 //	             sinh ra còn sống", "ca sinh/1.000 phụ nữ"
 //	ranges       "35 - 40%", "1%-1,5%", "từ 4 - 5 bác sĩ", "từ 35% đến 40%"
@@ -82,20 +84,62 @@ type number struct {
 	per        float64
 }
 
-// scanNumbers classes every number of a clause.
+// scanNumbers classes every number of a clause, in digits or in words.
 func scanNumbers(clause string) []number {
 	masked := maskCodes(clause)
+	locs := reNum.FindAllStringIndex(masked, -1)
+	words := numberWords(clause)
 	var nums []number
-	for _, loc := range reNum.FindAllStringIndex(masked, -1) {
+	for len(locs) > 0 || len(words) > 0 {
+		var loc []int
+		word := len(locs) == 0 || len(words) > 0 && words[0].start < locs[0][0]
+		if word {
+			loc, words = []int{words[0].start, words[0].end}, words[1:]
+		} else {
+			loc, locs = locs[0], locs[1:]
+		}
 		if len(nums) > 0 && loc[0] < nums[len(nums)-1].end+nums[len(nums)-1].unitLen {
 			continue // the second number of a range, or a denominator in a unit
 		}
-		if loc[0] > 0 && isLetter(clause[:loc[0]]) {
+		if !word && loc[0] > 0 && isLetter(clause[:loc[0]]) {
 			continue // part of a word: "m2", "CO2", "PM2.5"
 		}
-		nums = append(nums, classify(clause, loc[0], loc[1]))
+		n := classify(clause, loc[0], loc[1])
+		if word {
+			w := strings.ToLower(clause[loc[0]:loc[1]])
+			n.value = wordValues[w]
+			if w == "một nửa" {
+				n.unit, n.unitLen = "%", 0 // "ít nhất một nửa số xã": at least 50% of them
+			}
+		}
+		nums = append(nums, n)
 	}
 	return nums
+}
+
+// wordValues are the numbers written in words that a target may use after
+// a quantifier: "có ít nhất một cơ sở y tế" is at least 1.
+var wordValues = map[string]float64{"một nửa": 50, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+
+// reWordNumber finds a number in words after a quantifier, followed by the
+// word it counts. "năm 2025" is a year, "một số" means "some", not one,
+// and "ít nhất một trong các dịch vụ" says which units a share counts.
+var reWordNumber = regexp.MustCompile(`(?i)(?:ít nhất|tối thiểu|không dưới|tối đa|không quá)\s+(một nửa|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(\p{L}+)`)
+
+// span is where some words stand in a text, [start, end).
+type span struct{ start, end int }
+
+// numberWords lists where numbers in words stand in clause.
+func numberWords(clause string) []span {
+	var out []span
+	for _, m := range reWordNumber.FindAllStringSubmatchIndex(clause, -1) {
+		next := strings.ToLower(clause[m[4]:m[5]])
+		if next == "trong" || strings.EqualFold(clause[m[2]:m[3]], "một") && (next == "số" || next == "phần") {
+			continue
+		}
+		out = append(out, span{m[2], m[3]})
+	}
+	return out
 }
 
 // maskCodes hides cited documents and dates ("163/2024/QH15", "27/11/2024")
