@@ -87,9 +87,15 @@ func (p *Programme) readSections(root *node) {
 				year = ms[0].year
 			}
 		}
+		dropped := map[int]int{}
 		for i, n := range nodes {
-			p.Targets = append(p.Targets, makeTarget(i+1, n, year))
+			t := makeTarget(i+1, n, year)
+			if kindOf(n, c) == goalList {
+				dropped[i] = t.asGoal()
+			}
+			p.Targets = append(p.Targets, t)
 		}
+		p.noticeProse(dropped)
 		p.guessYears(s, nodes)
 		if p.Objective.Text == "" {
 			p.Objective = plainObjective(s)

@@ -31,7 +31,13 @@ import (
 //     33 điều dưỡng viên trên 10.000 dân" is four, each per 10,000 people.
 //  5. A clause with no target value is a milestone; so is a lead-in that
 //     starts with a verb of completion ("Hoàn thành", "Bảo đảm", …) and is
-//     parted from the first value by a comma.
+//     parted from the first value by a comma. (In a list of goals, such
+//     clauses beside values are prose instead; see listkind.go.)
+//  6. A condition is no target: a clause that opens on whom it concerns
+//     ("Đối với …", "Trường hợp …") and allows ("có thể", "được phép")
+//     rather than sets: "Đối với một số ngành … có tỷ lệ nữ … thấp dưới 30%
+//     có thể điều chỉnh mục tiêu". "Đối với Hà Nội …, 100% phương tiện …"
+//     sets one and is read as any clause.
 
 // MarshalJSON writes the part as design §8 has it, with null for what a
 // milestone lacks.
@@ -109,6 +115,9 @@ func splitParts(target int, text string) []Part {
 	var sentences []int
 	quantitative := false
 	for _, c := range clauses(text) {
+		if isCondition(text[c.start:c.end]) {
+			continue
+		}
 		cp := clauseParts(text, c.start, c.end)
 		for _, p := range cp {
 			if p.Kind == Quantitative {
@@ -246,6 +255,28 @@ func boundary(clause string, after, before int) int {
 		return before
 	}
 	return after + i
+}
+
+// conditionHeads open a clause on whom it concerns; permissions make such
+// a clause a condition (folded; see step 6).
+var (
+	conditionHeads = []string{"doi voi ", "truong hop "}
+	permissions    = []string{" co the ", " duoc phep "}
+)
+
+// isCondition reports whether a clause qualifies the targets rather than
+// setting one.
+func isCondition(clause string) bool {
+	if !hasPrefix(foldHead(clause), conditionHeads) {
+		return false
+	}
+	f := " " + vi.Fold(clause) + " "
+	for _, w := range permissions {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func startsWithVerb(clause string) bool {

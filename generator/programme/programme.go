@@ -13,8 +13,11 @@
 // then "Nơi nhận", the signature and annexes, which are not the programme
 // (chrome.go). Which sections hold the targets, the objective, the vision
 // and the task groups is read from their headings and from where the
-// numbers are (sections.go); how a target splits into measurable parts, and
-// which numbers in it are targets, is in parts.go, values.go and years.go.
+// numbers are (sections.go); whether the target list is one of chỉ tiêu
+// or of mục tiêu, which decides what a clause with no number is, from the
+// list's own words (listkind.go); how a target splits into measurable
+// parts, and which numbers in it are targets, is in parts.go, values.go
+// and years.go.
 // What the reader is unsure of becomes a notice with its line (notices.go).
 //
 // The text is read line by line after Unicode normalisation (NFC, no BOM,

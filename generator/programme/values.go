@@ -15,7 +15,11 @@ import (
 //	             documents ("163/2024/QH15", "số 35"), labels ("Chỉ tiêu 2:",
 //	             "Điều 3"), levels and qualifiers ("cấp độ 3", "nhóm 200 đại
 //	             học", "01 Gb/s", "5G"), age groups ("dưới 5 tuổi", "từ 15
-//	             tuổi trở lên"), a starting point ("giảm từ 23 … xuống 18")
+//	             tuổi trở lên"), a starting point ("giảm từ 23 … xuống 18"),
+//	             what a unit of a share must have to count ("100% xã,
+//	             phường, thị trấn mỗi quý có ít nhất 04 tin, bài")
+//	in words     after a quantifier, "một" to "mười" and "một nửa" (50%):
+//	             "có ít nhất một cơ sở y tế" is >= 1
 //	denominators "trên 10.000 dân", "trên 1 vạn dân" (10 000), "/100.000 trẻ
 //	             sinh ra còn sống", "ca sinh/1.000 phụ nữ"
 //	ranges       "35 - 40%", "1%-1,5%", "từ 4 - 5 bác sĩ", "từ 35% đến 40%"
@@ -80,20 +84,62 @@ type number struct {
 	per        float64
 }
 
-// scanNumbers classes every number of a clause.
+// scanNumbers classes every number of a clause, in digits or in words.
 func scanNumbers(clause string) []number {
 	masked := maskCodes(clause)
+	locs := reNum.FindAllStringIndex(masked, -1)
+	words := numberWords(clause)
 	var nums []number
-	for _, loc := range reNum.FindAllStringIndex(masked, -1) {
+	for len(locs) > 0 || len(words) > 0 {
+		var loc []int
+		word := len(locs) == 0 || len(words) > 0 && words[0].start < locs[0][0]
+		if word {
+			loc, words = []int{words[0].start, words[0].end}, words[1:]
+		} else {
+			loc, locs = locs[0], locs[1:]
+		}
 		if len(nums) > 0 && loc[0] < nums[len(nums)-1].end+nums[len(nums)-1].unitLen {
 			continue // the second number of a range, or a denominator in a unit
 		}
-		if loc[0] > 0 && isLetter(clause[:loc[0]]) {
+		if !word && loc[0] > 0 && isLetter(clause[:loc[0]]) {
 			continue // part of a word: "m2", "CO2", "PM2.5"
 		}
-		nums = append(nums, classify(clause, loc[0], loc[1]))
+		n := classify(clause, loc[0], loc[1])
+		if word {
+			w := strings.ToLower(clause[loc[0]:loc[1]])
+			n.value = wordValues[w]
+			if w == "một nửa" {
+				n.unit, n.unitLen = "%", 0 // "ít nhất một nửa số xã": at least 50% of them
+			}
+		}
+		nums = append(nums, n)
 	}
 	return nums
+}
+
+// wordValues are the numbers written in words that a target may use after
+// a quantifier: "có ít nhất một cơ sở y tế" is at least 1.
+var wordValues = map[string]float64{"một nửa": 50, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+
+// reWordNumber finds a number in words after a quantifier, followed by the
+// word it counts. "năm 2025" is a year, "một số" means "some", not one,
+// and "ít nhất một trong các dịch vụ" says which units a share counts.
+var reWordNumber = regexp.MustCompile(`(?i)(?:ít nhất|tối thiểu|không dưới|tối đa|không quá)\s+(một nửa|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(\p{L}+)`)
+
+// span is where some words stand in a text, [start, end).
+type span struct{ start, end int }
+
+// numberWords lists where numbers in words stand in clause.
+func numberWords(clause string) []span {
+	var out []span
+	for _, m := range reWordNumber.FindAllStringSubmatchIndex(clause, -1) {
+		next := strings.ToLower(clause[m[4]:m[5]])
+		if next == "trong" || strings.EqualFold(clause[m[2]:m[3]], "một") && (next == "số" || next == "phần") {
+			continue
+		}
+		out = append(out, span{m[2], m[3]})
+	}
+	return out
 }
 
 // maskCodes hides cited documents and dates ("163/2024/QH15", "27/11/2024")
@@ -146,7 +192,7 @@ func classify(clause string, s, e int) number {
 		n.role = "skip" // "giảm từ 23 ca sinh … xuống 18": where it starts
 		return n
 	}
-	if share := strings.Index(clause[:s], "%"); share >= 0 && hasWord(before, "mỗi") {
+	if countsShare(clause[:s]) {
 		n.role = "skip" // "100% xã … mỗi quý có ít nhất 04 tin": what each must have to count
 		return n
 	}
@@ -290,6 +336,50 @@ func unitAfter(tail string) (string, int) {
 		return w, skip + len(w)
 	}
 	return "", 0
+}
+
+// shareReach is how far before a number, in bytes, countsShare looks for
+// the share it may qualify: more than a share's counted units and the
+// words "mỗi quý có ít nhất" take.
+const shareReach = 200
+
+// countsShare reports whether a number whose clause begins with head says
+// what a unit of an earlier share must have to count: after the share
+// ("100%"), the units it counts, listed with commas if need be ("xã,
+// phường, thị trấn": bare nouns, so the commas list them and end no
+// clause), then "mỗi …" or "có" and at most a quantifier just before the
+// number: "100% xã, phường, thị trấn mỗi quý có ít nhất 04 tin, bài".
+func countsShare(head string) bool {
+	// The share's words are few; looking no further back keeps a clause of
+	// many values linear.
+	head = head[max(0, len(head)-shareReach):]
+	pct := strings.LastIndexByte(head, '%')
+	if pct < 0 {
+		return false
+	}
+	segs := strings.Split(head[pct+1:], ",")
+	for _, seg := range segs[:len(segs)-1] {
+		if k := len(strings.Fields(seg)); k == 0 || k > 2 || strings.ContainsAny(seg, "0123456789") {
+			return false // a comma that ends a clause: "… vùng sâu, vùng xa, 80% các xã"
+		}
+	}
+	words := strings.Fields(segs[len(segs)-1])
+	if hasWord(words, "và") {
+		return false // "… đạt 50% và có 20 doanh nghiệp": a second part
+	}
+	if hasWord(words, "mỗi") {
+		return true
+	}
+	for i := len(words) - 1; i >= 0 && i >= len(words)-3; i-- {
+		switch vi.Fold(words[i]) {
+		case "co":
+			return true
+		case "it", "nhat", "toi", "thieu", "tu":
+			continue
+		}
+		break
+	}
+	return false
 }
 
 func hasWord(words []string, w string) bool {
