@@ -213,7 +213,7 @@ func (m *model) dataView(views map[*assessed]IndicatorView, data map[string][]by
 	}
 	all, programme := m.freshness(), indicator.Freshness{Last: m.programmeDate()}
 	v.Files = []DataFile{
-		file(zipFile, "zip", all.Add(programme)), file("chi-so.json", "indicators", all),
+		file(zipFile, "zip", all), file("chi-so.json", "indicators", all),
 		file("chuong-trinh.json", "programme", programme), file(dataPackageFile, "datapackage", all),
 	}
 	for _, a := range m.indicators {
