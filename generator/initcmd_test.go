@@ -109,7 +109,7 @@ func TestInitFiles(t *testing.T) {
 			t.Errorf("config.toml lacks %q:\n%s", want, cfg)
 		}
 	}
-	if got := read("data/8.6.csv"); got != "year,value,source,source_url,status,note\n" {
+	if got := read("data/8.6.csv"); got != "year,value,source,source_url,status,note,updated\n" {
 		t.Errorf("data/8.6.csv = %q", got)
 	}
 	if strings.Count(read("data/indicators.toml"), "[[indicator]]") != 39 {

@@ -128,4 +128,25 @@ func TestSharedView(t *testing.T) {
 	if fill["Mỹ Tú"] == all["Mỹ Tú"] || fill["Vĩnh Châu"] != all["Vĩnh Châu"] || fill["Toàn tỉnh"] != all["Toàn tỉnh"] {
 		t.Errorf("#dia-ban=Vĩnh Châu: legend colours %v, at first %v", fill, all)
 	}
+	// Both at once, as the address reads after a reader opened the table
+	// and picked two areas: one link reopens the table and those lines,
+	// on the page and in the embed, and the address keeps the view.
+	for _, page := range []string{"/chi-tieu/8/8-13/", "/chi-tieu/8/8-13/nhung/"} {
+		open(page + "#xem=bang&dia-ban=V%C4%A9nh+Ch%C3%A2u&dia-ban=M%E1%BB%B9+T%C3%BA")
+		if !until(ctx, interactive) {
+			t.Fatalf("%s: the interactive chart did not load by itself", page)
+		}
+		time.Sleep(200 * time.Millisecond)
+		if !eval[bool](t, ctx, tableOpen) {
+			t.Errorf("%s#xem=bang&dia-ban=…: the table is folded away", page)
+		}
+		fill := eval[map[string]string](t, ctx, legend)
+		if fill["Mỹ Tú"] != all["Mỹ Tú"] || fill["Vĩnh Châu"] != all["Vĩnh Châu"] || fill["Châu Thành"] == all["Châu Thành"] {
+			t.Errorf("%s#…dia-ban=Vĩnh Châu&dia-ban=Mỹ Tú: legend colours %v, at first %v", page, fill, all)
+		}
+		kept := eval[[]string](t, ctx, `(p => [p.get("xem"), ...p.getAll("dia-ban")])(new URLSearchParams(location.hash.slice(1)))`)
+		if strings.Join(kept, "|") != "bang|Vĩnh Châu|Mỹ Tú" {
+			t.Errorf("%s: the address now holds the view %q", page, kept)
+		}
+	}
 }

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/minhbach/minhbach/generator/diag"
@@ -30,7 +31,8 @@ import (
 //
 // One header row, then one row per year (and per disaggregation: any column
 // other than those below, such as area or sex, splits the series). Headers
-// may be in Vietnamese: năm, giá trị, nguồn, ghi chú, trạng thái. The file
+// may be in Vietnamese: năm, giá trị, nguồn, ghi chú, trạng thái, ngày cập
+// nhật (the optional date each row was last changed: see date.go). The file
 // may start with a BOM and use CRLF; the delimiter may be a comma or, as
 // Vietnamese Excel writes, a semicolon (or a tab, in Excel's "Unicode
 // Text"), in which case the decimal mark may be a comma ("98,5"). A value that reads two ways ("6.400": six thousand
@@ -79,8 +81,12 @@ type Observation struct {
 	SourceURL string
 	Note      string
 	Status    string
-	// Line is the row's line in the file, ValueCol its value's column.
-	Line, ValueCol int
+	// Updated is when the figure was last changed, from the optional date
+	// column (see date.go); zero when the row gives none.
+	Updated time.Time
+	// Line is the row's line in the file, ValueCol its value's column,
+	// UpdatedCol its date's.
+	Line, ValueCol, UpdatedCol int
 }
 
 // Illustrative reports whether the figure is invented for demonstration.
@@ -114,6 +120,7 @@ var headerAliases = map[string]string{
 	"source_url": "source_url", "duong dan nguon": "source_url", "lien ket nguon": "source_url",
 	"note": "note", "ghi chu": "note",
 	"status": "status", "trang thai": "status",
+	"updated": "updated", "last_updated": "updated", "ngay cap nhat": "updated", "cap nhat": "updated",
 	"area": "area", "dia ban": "area", "khu vuc": "area",
 	"sex": "sex", "gioi tinh": "sex",
 	"urban_rural": "urban_rural", "thanh thi nong thon": "urban_rural",
@@ -216,7 +223,7 @@ func (sh *sheet) readHeader() (s Series, ok bool) {
 		}
 		sh.cols[key] = i
 		switch key {
-		case "year", "value", "source", "source_url", "note", "status":
+		case "year", "value", "source", "source_url", "note", "status", "updated":
 		default:
 			s.Dims = append(s.Dims, key)
 			sh.dimCols = append(sh.dimCols, i)
@@ -300,6 +307,13 @@ func (sh *sheet) describe(o *Observation, cell func(string) (string, int), bad f
 	o.Source, o.SourceURL, o.Note, o.Status = vi.Normalize(source), url, vi.Normalize(note), vi.Normalize(status)
 	if st := o.Status; st != "" && st != StatusPreliminary && st != StatusEstimate {
 		bad(stcol, "trạng thái %q không hợp lệ; hãy để trống (số chính thức), hoặc ghi %q hay %q", st, StatusPreliminary, StatusEstimate)
+	}
+	if date, dcol := cell("updated"); date != "" {
+		t, msg := ParseDate(date)
+		if msg != "" {
+			bad(dcol, "%s", msg)
+		}
+		o.Updated, o.UpdatedCol = t, dcol
 	}
 }
 

@@ -147,6 +147,7 @@ func FuzzParseCSV(f *testing.F) {
 	f.Add("year,value\n2023,92\n2024,\n")
 	f.Add("\uFEFFnăm;giá trị;nguồn\r\n2023;98,5;minh họa\r\n")
 	f.Add("year,area,value\n2024,A,\"1\n2\"\n")
+	f.Add("year,value,source,updated\n2024,1,x,31/3/2025\n2025,2,x,2025-02-30\n")
 	f.Fuzz(func(t *testing.T, src string) {
 		s, err := ParseCSV("f.csv", []byte(src))
 		if err != nil {

@@ -2,8 +2,11 @@ package site
 
 import (
 	"fmt"
+	"path"
 	"strings"
+	"time"
 
+	"github.com/minhbach/minhbach/generator/config"
 	"github.com/minhbach/minhbach/generator/content"
 	"github.com/minhbach/minhbach/generator/diag"
 	"github.com/minhbach/minhbach/generator/indicator"
@@ -110,6 +113,19 @@ func checkOverrides(l *diag.List, c indicator.Catalogue) {
 				keys = append(keys, string(k))
 			}
 			l.Add(indicator.DefinitionsFile, in.LineOf("status_override"), 1, "chỉ số %s: status_override có status %q không hợp lệ; hãy dùng một trong: %s", in.Code, o.Status, strings.Join(keys, ", "))
+		}
+	}
+}
+
+// checkUpdated refuses a row dated after the report date: the site says
+// its figures were gathered up to that date, so a figure changed later
+// would contradict it (or the date is a typing slip, 2062 for 2026).
+func checkUpdated(l *diag.List, report time.Time, c indicator.Catalogue) {
+	for _, in := range c.Indicators {
+		for _, o := range in.Series.Obs {
+			if o.Updated.After(report) {
+				l.Add(path.Join("data", in.Code+".csv"), o.Line, o.UpdatedCol, "ngày cập nhật %s muộn hơn ngày chốt số liệu %s (report_date trong %s); số liệu không thể thay đổi sau ngày chốt: hãy sửa lại ngày, hoặc dời report_date nếu báo cáo đã chốt muộn hơn", viDate(o.Updated), viDate(report), config.File)
+			}
 		}
 	}
 }

@@ -46,10 +46,15 @@ type dataIndicator struct {
 	Illustrative bool                  `json:"illustrative"`
 	// DataYear is the newest year with a figure; AsOf the report date up
 	// to which figures were gathered: together, how fresh the data is.
-	DataYear     *int              `json:"data_year"`
-	AsOf         string            `json:"as_of"`
-	Observations []dataObservation `json:"observations"`
-	Assessment   dataAssessment    `json:"assessment"`
+	DataYear *int   `json:"data_year"`
+	AsOf     string `json:"as_of"`
+	// LastUpdated is the latest date of the rows' updated column, null
+	// when none has one; UndatedObservations counts the figures without
+	// a date, so a reader knows whether LastUpdated covers them all.
+	LastUpdated         *string           `json:"last_updated"`
+	UndatedObservations int               `json:"undated_observations"`
+	Observations        []dataObservation `json:"observations"`
+	Assessment          dataAssessment    `json:"assessment"`
 }
 
 type dataObservation struct {
@@ -62,6 +67,8 @@ type dataObservation struct {
 	SourceURL string `json:"source_url,omitempty"`
 	Status    string `json:"status,omitempty"`
 	Note      string `json:"note,omitempty"`
+	// Updated is when the figure was last changed, YYYY-MM-DD.
+	Updated string `json:"updated,omitempty"`
 }
 
 type dataAssessment struct {
@@ -100,6 +107,11 @@ func (m *model) dataIndicator(a *assessed) dataIndicator {
 	if y := dataYear(a.Series); y > 0 {
 		di.DataYear = ptr(y)
 	}
+	f := a.Series.Freshness()
+	if !f.Last.IsZero() {
+		di.LastUpdated = ptr(isoDate(f.Last))
+	}
+	di.UndatedObservations = f.Undated
 	if d.Per > 0 {
 		di.Per = ptr(d.Per)
 	}
@@ -113,7 +125,7 @@ func (m *model) dataIndicator(a *assessed) dataIndicator {
 		}
 	}
 	for _, o := range a.Series.Obs {
-		do := dataObservation{Year: o.Year, Source: o.Source, SourceURL: o.SourceURL, Status: o.Status, Note: o.Note}
+		do := dataObservation{Year: o.Year, Source: o.Source, SourceURL: o.SourceURL, Status: o.Status, Note: o.Note, Updated: isoDate(o.Updated)}
 		if o.HasValue {
 			do.Value = ptr(o.Value)
 		}
@@ -212,7 +224,7 @@ func (m *model) dataFiles() (map[string][]byte, error) {
 
 // csvColumns are the columns of every indicator's CSV after its year and
 // its breakdowns (datapackage.json describes each).
-var csvColumns = []string{"value", "unit", "source", "source_url", "status", "note"}
+var csvColumns = []string{"value", "unit", "source", "source_url", "status", "note", "updated"}
 
 // csv writes an indicator's observations in the same long format staff edit,
 // with a BOM so that Excel opens the Vietnamese text correctly. Every cell
@@ -231,7 +243,7 @@ func (m *model) csv(a *assessed) []byte {
 		if o.HasValue {
 			v = strconv.FormatFloat(o.Value, 'f', -1, 64)
 		}
-		row = append(row, v, a.Unit, o.Source, o.SourceURL, o.Status, o.Note)
+		row = append(row, v, a.Unit, o.Source, o.SourceURL, o.Status, o.Note, isoDate(o.Updated))
 		for i := range row {
 			row[i] = spreadsheetSafe(row[i])
 		}

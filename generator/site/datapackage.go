@@ -53,16 +53,21 @@ type dpSource struct {
 }
 
 type dpResource struct {
-	Profile   string     `json:"profile"`
-	Name      string     `json:"name"`
-	Path      string     `json:"path"`
-	Title     string     `json:"title"`
-	Format    string     `json:"format"`
-	Mediatype string     `json:"mediatype"`
-	Encoding  string     `json:"encoding"`
-	Bytes     int        `json:"bytes"`
-	Sources   []dpSource `json:"sources,omitempty"`
-	Schema    dpSchema   `json:"schema"`
+	Profile   string `json:"profile"`
+	Name      string `json:"name"`
+	Path      string `json:"path"`
+	Title     string `json:"title"`
+	Format    string `json:"format"`
+	Mediatype string `json:"mediatype"`
+	Encoding  string `json:"encoding"`
+	Bytes     int    `json:"bytes"`
+	// LastModified is when the resource's figures last changed (the
+	// latest date of its updated column), omitted when no row is dated.
+	// The Data Resource spec has no such property but allows others; the
+	// name is CKAN's, which portals that import data packages read.
+	LastModified string     `json:"last_modified,omitempty"`
+	Sources      []dpSource `json:"sources,omitempty"`
+	Schema       dpSchema   `json:"schema"`
 }
 
 type dpSchema struct {
@@ -99,6 +104,7 @@ func (m *model) dataPackage() (dataPackage, error) {
 			Profile: "tabular-data-resource", Name: a.Slug(), Path: a.Slug() + ".csv",
 			Title: a.Code + ". " + a.Name, Format: "csv", Mediatype: "text/csv", Encoding: "utf-8",
 			Bytes: len(m.csv(a)), Sources: sources(a.Series),
+			LastModified: isoDate(a.Series.Freshness().Last),
 		}
 		var err error
 		if r.Schema, err = m.csvSchema(a.Series); err != nil {
@@ -158,6 +164,7 @@ func (m *model) csvSchema(s indicator.Series) (dpSchema, error) {
 	field("source_url", "string", "source_url").Format = "uri"
 	field("status", "string", "status").Constraints = &dpConstraints{Enum: []string{indicator.StatusPreliminary, indicator.StatusEstimate}}
 	field("note", "string", "note")
+	field("updated", "date", "updated")
 	if len(missing) > 0 {
 		return sc, fmt.Errorf("giao diện %s thiếu chuỗi %s trong i18n/vi.toml (mô tả cột của datapackage.json)", m.Theme.Name, strings.Join(missing, ", "))
 	}
@@ -201,17 +208,18 @@ func (m *model) dataView(views map[*assessed]IndicatorView, data map[string][]by
 	if l, ok := m.Config.DataLicense(); ok {
 		v.License = &Link{URL: l.URL, Label: l.Title + " (" + l.ID + ")"}
 	}
-	file := func(name, key string) DataFile {
-		return DataFile{Name: name, URL: "/" + dataDir + name, Size: fileSize(len(data[dataDir+name])), Key: key}
+	file := func(name, key string, f indicator.Freshness) DataFile {
+		return DataFile{Name: name, URL: "/" + dataDir + name, Size: fileSize(len(data[dataDir+name])), Key: key, Updated: updatedView(f)}
 	}
+	all, programme := m.freshness(), indicator.Freshness{Last: m.programmeDate()}
 	v.Files = []DataFile{
-		file(zipFile, "zip"), file("chi-so.json", "indicators"),
-		file("chuong-trinh.json", "programme"), file(dataPackageFile, "datapackage"),
+		file(zipFile, "zip", all), file("chi-so.json", "indicators", all),
+		file("chuong-trinh.json", "programme", programme), file(dataPackageFile, "datapackage", all),
 	}
 	for _, a := range m.indicators {
-		iv := views[a]
+		iv, f := views[a], a.Series.Freshness()
 		v.Indicators = append(v.Indicators, DataRow{IndicatorView: iv,
-			CSVFile: file(a.Slug()+".csv", "csv"), JSONFile: file(a.Slug()+".json", "json")})
+			CSVFile: file(a.Slug()+".csv", "csv", f), JSONFile: file(a.Slug()+".json", "json", f)})
 	}
 	return v, nil
 }

@@ -126,7 +126,9 @@ type IndicatorView struct {
 	LatestYear   int
 	// DataYear is the newest year with a figure, of any breakdown: how
 	// fresh the indicator's data is (0 without one). See dataYear.
-	DataYear     int
+	DataYear int
+	// Updated is when its figures were last changed (freshness.go).
+	Updated      Updated
 	Illustrative bool
 	ChartID      string
 	ChartOption  template.JS
@@ -292,6 +294,8 @@ type DataFile struct {
 	Size      string // "12,4 KB"
 	// Key names the file's kind for the theme's strings (data_file_KEY).
 	Key string
+	// Updated is when the figures it holds last changed.
+	Updated Updated
 }
 
 // SearchView is the search page: the search box, and for readers without
@@ -342,7 +346,7 @@ func (m *model) indicatorView(a *assessed) (IndicatorView, error) {
 		}
 		v.Rows = append(v.Rows, r)
 	}
-	v.DataYear = dataYear(a.Series)
+	v.DataYear, v.Updated = dataYear(a.Series), updatedView(a.Series.Freshness())
 	v.SourceLine = sourceLine(a.Series)
 	v.Working = working(d, as.Computed, as)
 	if as.Override != nil {
@@ -378,12 +382,9 @@ func (m *model) indicatorView(a *assessed) (IndicatorView, error) {
 	return v, nil
 }
 
-// dataYear is the newest year of s with a figure, 0 for none. It is what
-// the site says of an indicator's freshness, with the report date: the
-// data carry no date of their own (a CSV has no "updated" column yet), the
-// build clock would make two builds differ, and git history is out of
-// reach (the site is read through an fs.FS that hides .git, and a shallow
-// clone, as CI makes, dates every file by its last commit alike).
+// dataYear is the newest year of s with a figure, 0 for none: with the
+// report date and the rows' own dates (freshness.go), what the site says
+// of how fresh an indicator's figures are.
 func dataYear(s indicator.Series) int {
 	y := 0
 	for _, o := range s.Obs {

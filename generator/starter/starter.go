@@ -43,7 +43,7 @@ import (
 
 // CSVHeader is the first line of a new indicator's CSV: the columns a data
 // officer fills in, in the order the reader expects them.
-const CSVHeader = "year,value,source,source_url,status,note\n"
+const CSVHeader = "year,value,source,source_url,status,note,updated\n"
 
 // File is one file of a new site.
 type File struct {
