@@ -65,7 +65,7 @@ func build(root, out string, opt site.Options, stdout, stderr io.Writer) error {
 	}
 	start := time.Now()
 	fmt.Fprintf(stderr, "Đang dựng trang từ %s …\n", root)
-	opt.Now = time.Now()
+	opt.Now = now()
 	// Pages go into the output's staging folder as they are rendered, so
 	// memory does not grow with the site. The folder is opened at the
 	// first page, once the inputs have loaded without a problem.

@@ -44,7 +44,7 @@ func check(root, format string, stdout io.Writer) error {
 	start := time.Now()
 	// Now lets check warn of pages a build would hold back; with Drafts
 	// they are still checked like every other page.
-	out, err := site.Build(sitefs.Dir(root), site.Options{Drafts: true, Now: time.Now()})
+	out, err := site.Build(sitefs.Dir(root), site.Options{Drafts: true, Now: now()})
 	var problems []diag.Problem
 	if err != nil {
 		problems = problemsOf(err)

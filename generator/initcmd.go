@@ -72,7 +72,7 @@ func initSite(root, file string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	site, err := starter.New(p, seed, src, today().In(zone), theme)
+	site, err := starter.New(p, seed, src, now().In(zone), theme)
 	if err != nil {
 		return err
 	}

@@ -26,16 +26,23 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/minhbach/minhbach/generator/config"
 )
 
 func main() {
-	err := run(os.Args[1:], os.Stdout, os.Stderr)
+	os.Exit(command1(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// command1 is main but for the process: it runs the command, prints its
+// error and returns the exit status, so golden tests see all main does.
+func command1(args []string, stdout, stderr io.Writer) int {
+	err := run(args, stdout, stderr)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
+		fmt.Fprintln(stderr, err)
 	}
-	os.Exit(exitCode(err))
+	return exitCode(err)
 }
 
 // exitCode is the status the command ends with: 0 on success, 2 for a
@@ -50,6 +57,11 @@ func exitCode(err error) int {
 	}
 	return 1
 }
+
+// now is the commands' clock: the instant whose day, in the site's zone,
+// new pages and sites are dated, and after which build, check and serve
+// hold a dated page back. Tests replace it, so their output keeps still.
+var now = time.Now
 
 // usageError is a mistake in the command line rather than in the content.
 type usageError string

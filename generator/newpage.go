@@ -12,7 +12,6 @@ import (
 	"path/filepath"
 	"strings"
 	"text/template"
-	"time"
 
 	"github.com/minhbach/minhbach/generator/config"
 	"github.com/minhbach/minhbach/generator/content"
@@ -21,10 +20,6 @@ import (
 	"github.com/minhbach/minhbach/generator/theme"
 	"github.com/minhbach/minhbach/generator/vi"
 )
-
-// today is the instant whose day, in the site's zone, new pages are dated;
-// tests replace it.
-var today = func() time.Time { return time.Now() }
 
 var newCommand = command{
 	name:     "new",
@@ -87,7 +82,7 @@ func newPage(root, arg string, stdout io.Writer) error {
 	var buf bytes.Buffer
 	title := strings.ReplaceAll(slug, "-", " ")
 	title = strings.ToUpper(title[:1]) + title[1:]
-	err = tmpl.Execute(&buf, struct{ Title, Date string }{strings.ReplaceAll(title, `"`, ``), today().In(cfg.Zone).Format("2006-01-02")})
+	err = tmpl.Execute(&buf, struct{ Title, Date string }{strings.ReplaceAll(title, `"`, ``), now().In(cfg.Zone).Format("2006-01-02")})
 	if err != nil {
 		return err
 	}

@@ -50,7 +50,7 @@ func serve(root string, port int, stdout, stderr io.Writer) error {
 	// parses only the pages it changes.
 	rb := site.NewRebuilder(sitefs.Dir(root))
 	srv := preview.New(root, func() (*site.Output, error) {
-		return rb.Build(site.Options{Drafts: true, BaseURL: base, Now: time.Now()})
+		return rb.Build(site.Options{Drafts: true, BaseURL: base, Now: now()})
 	})
 	report := func(r preview.Result) {
 		if len(r.Problems) > 0 {
