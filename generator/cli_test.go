@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"flag"
-	"fmt"
 	"io/fs"
 	"maps"
 	"os"
@@ -16,6 +15,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/minhbach/minhbach/generator/golden"
 
 	"golang.org/x/tools/txtar"
 )
@@ -78,7 +79,7 @@ func TestCLI(t *testing.T) {
 			for _, name := range []string{stdoutFile, stderrFile, exitFile, writtenFile} {
 				want, _ := section(ar, name)
 				if !bytes.Equal(got[name], want) {
-					t.Errorf("%s differs (go test ./generator -run TestCLI -update rewrites it; read the diff):\n%s", name, lineDiff(string(want), string(got[name])))
+					t.Errorf("%s differs (go test ./generator -run TestCLI -update rewrites it; read the diff):\n%s", name, golden.Diff(string(want), string(got[name])))
 				}
 			}
 		})
@@ -273,27 +274,4 @@ func rewriteCase(t *testing.T, file string, ar *txtar.Archive, got map[string][]
 	if err := os.WriteFile(file, txtar.Format(ar), 0o644); err != nil {
 		t.Fatal(err)
 	}
-}
-
-// lineDiff shows the first line where got departs from want, with the
-// lines around it.
-func lineDiff(want, got string) string {
-	w, g := strings.Split(strings.TrimSuffix(want, "\n"), "\n"), strings.Split(strings.TrimSuffix(got, "\n"), "\n")
-	i := 0
-	for i < len(w) && i < len(g) && w[i] == g[i] {
-		i++
-	}
-	from := max(0, i-2)
-	var b strings.Builder
-	fmt.Fprintf(&b, "first difference at line %d\n", i+1)
-	for j := from; j < i; j++ {
-		fmt.Fprintf(&b, "  %s\n", w[j])
-	}
-	for j := i; j < min(len(w), i+3); j++ {
-		fmt.Fprintf(&b, "- %s\n", w[j])
-	}
-	for j := i; j < min(len(g), i+3); j++ {
-		fmt.Fprintf(&b, "+ %s\n", g[j])
-	}
-	return b.String()
 }
