@@ -33,9 +33,6 @@ chưa được đăng.`,
 		baseURL := fl.String("baseurl", "", "`URL` gốc thay cho base_url trong config.toml, ví dụ https://ten.github.io/du-an/")
 		drafts := fl.Bool("drafts", false, "dựng cả trang nháp và trang ghi ngày sau hôm nay")
 		return func(args []string, stdout, stderr io.Writer) error {
-			if len(args) > 0 {
-				return usageError(fmt.Sprintf("build không nhận đối số %q", args[0]))
-			}
 			base, err := baseURLFlag(*baseURL)
 			if err != nil {
 				return err

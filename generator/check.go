@@ -28,9 +28,6 @@ github, mỗi dòng là một chú thích (::error, ::warning) mà GitHub Action
 			if *format != "text" && *format != "github" {
 				return usageError(fmt.Sprintf("-format phải là text hoặc github, không phải %q", *format))
 			}
-			if len(args) > 0 {
-				return usageError(fmt.Sprintf("check không nhận đối số %q", args[0]))
-			}
 			return check(s.root(), *format, stdout)
 		}
 	},

@@ -29,12 +29,10 @@ var newCommand = command{
 (archetypes/tin-tuc.md, nếu không có thì archetypes/default.md), ghi ngày hôm
 nay theo time_zone của trang và draft = true. Tên tệp viết thường, không dấu,
 nối bằng gạch ngang; không ghi đè tệp đã có.`,
+	arg: &argument{what: "một đường dẫn", example: "tin-tuc/ten-bai-viet.md"},
 	setup: func(fl *flag.FlagSet) func([]string, io.Writer, io.Writer) error {
 		s := addSiteFlag(fl)
 		return func(args []string, stdout, stderr io.Writer) error {
-			if len(args) != 1 {
-				return usageError("new cần đúng một đường dẫn, ví dụ: go run ./generator new tin-tuc/ten-bai-viet.md")
-			}
 			return newPage(s.root(), args[0], stdout)
 		}
 	},

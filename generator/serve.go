@@ -30,9 +30,6 @@ Nhấn Ctrl+C để dừng.`,
 		s := addSiteFlag(fl)
 		port := fl.Int("port", 1313, "số `cổng` trên máy này")
 		return func(args []string, stdout, stderr io.Writer) error {
-			if len(args) > 0 {
-				return usageError(fmt.Sprintf("serve không nhận đối số %q", args[0]))
-			}
 			return serve(s.root(), *port, stdout, stderr)
 		}
 	},
