@@ -131,9 +131,6 @@ func publishRest(f *publish.Folder, files map[string][]byte, dir string, opt pub
 // summaryOfProblems counts the problems and reassures staff that the
 // published site is untouched.
 func summaryOfProblems(err error) string {
-	n := 1
-	if l, ok := err.(*diag.List); ok {
-		n = l.Len()
-	}
+	n := diag.Collect("", err).Len()
 	return fmt.Sprintf("Có %d lỗi; chưa ghi gì vào thư mục kết quả, trang đã xuất bản vẫn giữ nguyên. Hãy sửa các lỗi trên rồi chạy lại.", n)
 }

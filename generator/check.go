@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -42,10 +41,11 @@ func check(root, format string, stdout io.Writer) error {
 	// Now lets check warn of pages a build would hold back; with Drafts
 	// they are still checked like every other page.
 	out, err := site.Build(sitefs.Dir(root), site.Options{Drafts: true, Now: now()})
-	var problems []diag.Problem
-	if err != nil {
-		problems = problemsOf(err)
-	} else {
+	// An error that is no problem of a file is the configuration's: the
+	// build had nothing else to go on.
+	found := diag.Collect("config.toml", err)
+	problems := found.Problems()
+	if err == nil {
 		problems = out.Warnings
 	}
 	for _, p := range problems {
@@ -56,7 +56,7 @@ func check(root, format string, stdout io.Writer) error {
 		}
 	}
 	if err != nil {
-		return reported{fmt.Sprintf("Có %d lỗi. Hãy sửa rồi chạy lại go run ./generator check.", len(problems))}
+		return reported{fmt.Sprintf("Có %d lỗi. Hãy sửa rồi chạy lại go run ./generator check.", found.Len())}
 	}
 	fmt.Fprintf(stdout, "Không có lỗi: %d trang (kể cả bản nháp) đã được kiểm tra trong %d ms.\n", out.Pages, time.Since(start).Milliseconds())
 	return nil
@@ -66,18 +66,6 @@ func check(root, format string, stdout io.Writer) error {
 type reported struct{ summary string }
 
 func (r reported) Error() string { return r.summary }
-
-func problemsOf(err error) []diag.Problem {
-	var list *diag.List
-	var p diag.Problem
-	switch {
-	case errors.As(err, &list):
-		return list.Problems()
-	case errors.As(err, &p):
-		return []diag.Problem{p}
-	}
-	return []diag.Problem{{File: "config.toml", Msg: err.Error()}}
-}
 
 // githubAnnotation writes a problem as a workflow command, ::error or
 // ::warning by its severity; GitHub reads %, CR and LF escaped in the
