@@ -1,14 +1,19 @@
-// Package golden shows where a test's output departs from the expected
-// text of a golden file (a txtar case's section, a model of the programme
-// corpus), so that a failure reads as the few lines that differ rather
-// than two whole texts. Tests that keep golden files share it; the files
-// themselves are rewritten by each test's -update flag and read as a git
-// diff.
+// Package golden serves the tests that compare output with golden files
+// (txtar cases, the models of the programme corpus). Diff shows where an
+// output departs from the expected text, so that a failure reads as the
+// few lines that differ rather than two whole texts; Pairs runs an archive
+// of cases, each an input and its expected output, as the CSV and TOML
+// readers' error cases are kept. The files are rewritten by each test's
+// -update flag and read as a git diff.
 package golden
 
 import (
 	"fmt"
+	"os"
 	"strings"
+	"testing"
+
+	"golang.org/x/tools/txtar"
 )
 
 // Diff is the first line where got departs from want, by its number, after
@@ -61,4 +66,46 @@ func at(l []string, i int) string {
 		return l[i]
 	}
 	return "(end)"
+}
+
+// Pairs runs the cases of the txtar archive file, whose sections come in
+// pairs: an input, NAME.in (in is its extension, as "csv"), then what the
+// code under test makes of it, NAME.out. run is given each input and
+// returns its output; every output that differs from the archive's fails t,
+// shown by Diff. With update, the archive is rewritten with the outputs
+// run gives instead, its comment and inputs kept, for a reviewer to read
+// as a diff.
+func Pairs(t *testing.T, file, in, out string, update bool, run func(name string, input []byte) string) {
+	t.Helper()
+	ar, err := txtar.ParseFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{}
+	for _, f := range ar.Files {
+		want[f.Name] = string(f.Data)
+	}
+	var rewritten []txtar.File
+	cases := 0
+	for _, f := range ar.Files {
+		name, ok := strings.CutSuffix(f.Name, "."+in)
+		if !ok {
+			continue
+		}
+		cases++
+		got := run(name, f.Data)
+		rewritten = append(rewritten, f, txtar.File{Name: name + "." + out, Data: []byte(got)})
+		if w, ok := want[name+"."+out]; !update && (!ok || got != w) {
+			t.Errorf("%s: %s.%s differs (-update rewrites %s; read the diff):\n%s", file, name, out, file, Diff(w, got))
+		}
+	}
+	if cases == 0 {
+		t.Fatalf("%s has no .%s section", file, in)
+	}
+	if update {
+		ar.Files = rewritten
+		if err := os.WriteFile(file, txtar.Format(ar), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 }

@@ -3,12 +3,10 @@ package indicator
 import (
 	"flag"
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 
 	"github.com/minhbach/minhbach/generator/golden"
-	"golang.org/x/tools/txtar"
 )
 
 var update = flag.Bool("update", false, "rewrite the expected problems in testdata/*.txtar")
@@ -59,41 +57,14 @@ func TestParseCSVDecimalComma(t *testing.T) {
 // compares every problem ParseCSV reports, whole, with the case's
 // .problems section; -update rewrites them.
 func TestParseCSVErrors(t *testing.T) {
-	ar, err := txtar.ParseFile("testdata/csv-errors.txtar")
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := map[string][]byte{}
-	for _, f := range ar.Files {
-		want[f.Name] = f.Data
-	}
-	var rewritten []txtar.File
-	for _, f := range ar.Files {
-		name, ok := strings.CutSuffix(f.Name, ".csv")
-		if !ok {
-			continue
-		}
-		_, err := ParseCSV("f.csv", f.Data)
-		got := ""
-		if err != nil {
-			got = err.Error() + "\n"
-		}
-		rewritten = append(rewritten, f, txtar.File{Name: name + ".problems", Data: []byte(got)})
-		if *update {
-			continue
-		}
-		if got == "" {
+	golden.Pairs(t, "testdata/csv-errors.txtar", "csv", "problems", *update, func(name string, src []byte) string {
+		_, err := ParseCSV("f.csv", src)
+		if err == nil {
 			t.Errorf("%s: no problem reported", name)
-		} else if w := string(want[name+".problems"]); got != w {
-			t.Errorf("%s: the problems differ (-update rewrites them):\n%s", name, golden.Diff(w, got))
+			return ""
 		}
-	}
-	if *update {
-		ar.Files = rewritten
-		if err := os.WriteFile("testdata/csv-errors.txtar", txtar.Format(ar), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+		return err.Error() + "\n"
+	})
 }
 
 // A gap has no figure, so it needs no source; a file of gaps needs no
