@@ -121,7 +121,7 @@ func runCase(t *testing.T, ar *txtar.Archive, theme string) map[string][]byte {
 	before := listFiles(t, dir)
 	t.Chdir(dir)
 	var stdout, stderr bytes.Buffer
-	code := command1(strings.Fields(string(args)), &stdout, &stderr)
+	code := main1(strings.Fields(string(args)), &stdout, &stderr)
 	return map[string][]byte{
 		stdoutFile:  stable(stdout.String(), dir),
 		stderrFile:  stable(stderr.String(), dir),

@@ -32,12 +32,12 @@ import (
 )
 
 func main() {
-	os.Exit(command1(os.Args[1:], os.Stdout, os.Stderr))
+	os.Exit(main1(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-// command1 is main but for the process: it runs the command, prints its
+// main1 is main but for the process: it runs the command, prints its
 // error and returns the exit status, so golden tests see all main does.
-func command1(args []string, stdout, stderr io.Writer) int {
+func main1(args []string, stdout, stderr io.Writer) int {
 	err := run(args, stdout, stderr)
 	if err != nil {
 		fmt.Fprintln(stderr, err)

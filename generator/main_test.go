@@ -125,7 +125,7 @@ func TestBuildThenFailedBuildKeepsPublic(t *testing.T) {
 }
 
 // TestMainExitStatus runs the command through main, in a process of its
-// own, for each exit status: TestCLI runs command1 in this one, which is
+// own, for each exit status: TestCLI runs main1 in this one, which is
 // main but for os.Exit.
 func TestMainExitStatus(t *testing.T) {
 	tests := []struct {
