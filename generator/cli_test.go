@@ -33,6 +33,8 @@ const (
 	writtenFile = "written"
 )
 
+// expectation reports whether a section of a case is expected output
+// rather than input.
 func expectation(name string) bool {
 	switch name {
 	case stdoutFile, stderrFile, exitFile, writtenFile:
@@ -50,10 +52,10 @@ func expectation(name string) bool {
 // A case holds its command line in args (split at spaces, without the
 // word generator), then its input files, which are put in a new folder
 // the command runs in. A case with a config.toml is a site and gets the
-// repository's themes/default, but for the theme files it has itself. Output is made stable
-// where it cannot be: the folder's path reads $DIR and a duration N ms;
-// the clock of new and init, and the build information of version, are
-// fixed.
+// repository's themes/default, but for the theme files it has itself.
+// Output is made stable where it cannot be: the folder's path reads $DIR
+// and a duration N ms; the commands' clock (now) and the build
+// information of version are fixed.
 func TestCLI(t *testing.T) {
 	files, _ := filepath.Glob("testdata/cli/*.txtar")
 	if len(files) == 0 {
