@@ -33,9 +33,6 @@ chưa được đăng.`,
 		baseURL := fl.String("baseurl", "", "`URL` gốc thay cho base_url trong config.toml, ví dụ https://ten.github.io/du-an/")
 		drafts := fl.Bool("drafts", false, "dựng cả trang nháp và trang ghi ngày sau hôm nay")
 		return func(args []string, stdout, stderr io.Writer) error {
-			if len(args) > 0 {
-				return usageError(fmt.Sprintf("build không nhận đối số %q", args[0]))
-			}
 			base, err := baseURLFlag(*baseURL)
 			if err != nil {
 				return err
@@ -65,7 +62,7 @@ func build(root, out string, opt site.Options, stdout, stderr io.Writer) error {
 	}
 	start := time.Now()
 	fmt.Fprintf(stderr, "Đang dựng trang từ %s …\n", root)
-	opt.Now = time.Now()
+	opt.Now = now()
 	// Pages go into the output's staging folder as they are rendered, so
 	// memory does not grow with the site. The folder is opened at the
 	// first page, once the inputs have loaded without a problem.
@@ -134,9 +131,6 @@ func publishRest(f *publish.Folder, files map[string][]byte, dir string, opt pub
 // summaryOfProblems counts the problems and reassures staff that the
 // published site is untouched.
 func summaryOfProblems(err error) string {
-	n := 1
-	if l, ok := err.(*diag.List); ok {
-		n = l.Len()
-	}
+	n := diag.Collect("", err).Len()
 	return fmt.Sprintf("Có %d lỗi; chưa ghi gì vào thư mục kết quả, trang đã xuất bản vẫn giữ nguyên. Hãy sửa các lỗi trên rồi chạy lại.", n)
 }

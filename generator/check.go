@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -28,9 +27,6 @@ github, mỗi dòng là một chú thích (::error, ::warning) mà GitHub Action
 			if *format != "text" && *format != "github" {
 				return usageError(fmt.Sprintf("-format phải là text hoặc github, không phải %q", *format))
 			}
-			if len(args) > 0 {
-				return usageError(fmt.Sprintf("check không nhận đối số %q", args[0]))
-			}
 			return check(s.root(), *format, stdout)
 		}
 	},
@@ -44,11 +40,12 @@ func check(root, format string, stdout io.Writer) error {
 	start := time.Now()
 	// Now lets check warn of pages a build would hold back; with Drafts
 	// they are still checked like every other page.
-	out, err := site.Build(sitefs.Dir(root), site.Options{Drafts: true, Now: time.Now()})
-	var problems []diag.Problem
-	if err != nil {
-		problems = problemsOf(err)
-	} else {
+	out, err := site.Build(sitefs.Dir(root), site.Options{Drafts: true, Now: now()})
+	// An error that is no problem of a file is the configuration's: the
+	// build had nothing else to go on.
+	found := diag.Collect("config.toml", err)
+	problems := found.Problems()
+	if err == nil {
 		problems = out.Warnings
 	}
 	for _, p := range problems {
@@ -59,7 +56,7 @@ func check(root, format string, stdout io.Writer) error {
 		}
 	}
 	if err != nil {
-		return reported{fmt.Sprintf("Có %d lỗi. Hãy sửa rồi chạy lại go run ./generator check.", len(problems))}
+		return reported{fmt.Sprintf("Có %d lỗi. Hãy sửa rồi chạy lại go run ./generator check.", found.Len())}
 	}
 	fmt.Fprintf(stdout, "Không có lỗi: %d trang (kể cả bản nháp) đã được kiểm tra trong %d ms.\n", out.Pages, time.Since(start).Milliseconds())
 	return nil
@@ -69,18 +66,6 @@ func check(root, format string, stdout io.Writer) error {
 type reported struct{ summary string }
 
 func (r reported) Error() string { return r.summary }
-
-func problemsOf(err error) []diag.Problem {
-	var list *diag.List
-	var p diag.Problem
-	switch {
-	case errors.As(err, &list):
-		return list.Problems()
-	case errors.As(err, &p):
-		return []diag.Problem{p}
-	}
-	return []diag.Problem{{File: "config.toml", Msg: err.Error()}}
-}
 
 // githubAnnotation writes a problem as a workflow command, ::error or
 // ::warning by its severity; GitHub reads %, CR and LF escaped in the

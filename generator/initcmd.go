@@ -32,12 +32,10 @@ một tệp CSV trống; các trang tổng quan, giới thiệu, phương pháp 
 giao diện themes/default. Văn bản được chép vào seeds/ nếu đang ở chỗ khác.
 Không ghi đè tệp nào: nếu một tệp đã có, không ghi gì cả. Giao diện và .gitignore
 đã có thì được giữ nguyên. Cuối cùng in những gì đã đọc và những gì cần kiểm tra.`,
+	arg: &argument{what: "một tệp văn bản chương trình", example: "seeds/chuong-trinh.txt"},
 	setup: func(fl *flag.FlagSet) func([]string, io.Writer, io.Writer) error {
 		s := addSiteFlag(fl)
 		return func(args []string, stdout, stderr io.Writer) error {
-			if len(args) != 1 {
-				return usageError("init cần đúng một tệp văn bản chương trình, ví dụ: go run ./generator init seeds/chuong-trinh.txt")
-			}
 			return initSite(s.root(), args[0], stdout, stderr)
 		}
 	},
@@ -72,7 +70,7 @@ func initSite(root, file string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	site, err := starter.New(p, seed, src, today().In(zone), theme)
+	site, err := starter.New(p, seed, src, now().In(zone), theme)
 	if err != nil {
 		return err
 	}

@@ -18,9 +18,9 @@ import (
 // fixToday dates what init and new date by the clock, for the test.
 func fixToday(t *testing.T) {
 	t.Helper()
-	old := today
-	today = func() time.Time { return time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC) }
-	t.Cleanup(func() { today = old })
+	old := now
+	now = func() time.Time { return time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC) }
+	t.Cleanup(func() { now = old })
 }
 
 // TestInitBuilds makes a site from each corpus document and the seed, in an

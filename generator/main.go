@@ -26,16 +26,23 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/minhbach/minhbach/generator/config"
 )
 
 func main() {
-	err := run(os.Args[1:], os.Stdout, os.Stderr)
+	os.Exit(main1(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// main1 is main but for the process: it runs the command, prints its
+// error and returns the exit status, so golden tests see all main does.
+func main1(args []string, stdout, stderr io.Writer) int {
+	err := run(args, stdout, stderr)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
+		fmt.Fprintln(stderr, err)
 	}
-	os.Exit(exitCode(err))
+	return exitCode(err)
 }
 
 // exitCode is the status the command ends with: 0 on success, 2 for a
@@ -51,6 +58,11 @@ func exitCode(err error) int {
 	return 1
 }
 
+// now is the commands' clock: the instant whose day, in the site's zone,
+// new pages and sites are dated, and after which build, check and serve
+// hold a dated page back. Tests replace it, so their output keeps still.
+var now = time.Now
+
 // usageError is a mistake in the command line rather than in the content.
 type usageError string
 
@@ -62,9 +74,35 @@ type command struct {
 	synopsis string // what follows the name in the usage line
 	summary  string // its line in the list of commands
 	about    string // what help NAME says before the options
+	// arg is the one argument the command takes after its options, if
+	// any; run refuses every other count, so setup need not.
+	arg *argument
 	// setup adds the command's options to fl and returns what runs it on
 	// the arguments left once they are parsed.
 	setup func(fl *flag.FlagSet) func(args []string, stdout, stderr io.Writer) error
+}
+
+// An argument is what a command takes after its options.
+type argument struct {
+	what     string // as a message says it: "một tệp văn bản chương trình"
+	example  string // as people type it: "seeds/chuong-trinh.txt"
+	optional bool
+}
+
+// checkArgs refuses a count of arguments the command does not take.
+func (c *command) checkArgs(args []string) error {
+	a, n := c.arg, len(args)
+	switch {
+	case a == nil && n > 0:
+		return usageError(fmt.Sprintf("%s không nhận đối số %q", c.name, args[0]))
+	case a == nil, a.optional && n <= 1, n == 1:
+		return nil
+	}
+	count := "đúng"
+	if a.optional {
+		count = "nhiều nhất"
+	}
+	return usageError(fmt.Sprintf("%s cần %s %s, ví dụ: go run ./generator %s %s", c.name, count, a.what, c.name, a.example))
 }
 
 // commands in the order help lists them. help itself is not among them: it
@@ -101,7 +139,10 @@ func run(args []string, stdout, stderr io.Writer) error {
 		}
 		return usageError(flagMessage(err) + "\n\n" + c.usage())
 	}
-	err := exec(fl.Args(), stdout, stderr)
+	err := c.checkArgs(fl.Args())
+	if err == nil {
+		err = exec(fl.Args(), stdout, stderr)
+	}
 	var u usageError
 	if errors.As(err, &u) {
 		return usageError(fmt.Sprintf("%s\nXem cách dùng: go run ./generator help %s", u, c.name))

@@ -124,67 +124,24 @@ func TestBuildThenFailedBuildKeepsPublic(t *testing.T) {
 	}
 }
 
-// TestExitCodes runs the command as people do, through main, and checks
-// what it prints where and the status it ends with.
-func TestExitCodes(t *testing.T) {
-	root := copySiteWithoutCharts(t)
-	cfg := filepath.Join(root, "config.toml")
-	broken := copySiteWithoutCharts(t)
-	appendTo(t, filepath.Join(broken, "data", "8.6.csv"), "2026,chín,minh họa,,,\n")
+// TestMainExitStatus runs the command through main, in a process of its
+// own, for each exit status: TestCLI runs main1 in this one, which is
+// main but for os.Exit.
+func TestMainExitStatus(t *testing.T) {
 	tests := []struct {
-		args         []string
-		code         int
-		stdout, errs string // substrings
+		args   []string
+		code   int
+		stdout string
+		stderr string
 	}{
 		{[]string{"help"}, 0, "Cách dùng: go run ./generator <lệnh>", ""},
-		{[]string{"-h"}, 0, "Lệnh:", ""},
-		{[]string{"--help"}, 0, "Lệnh:", ""},
-		{[]string{"help", "build"}, 0, "Cách dùng: go run ./generator build [-config config.toml]", ""},
-		{[]string{"build", "-h"}, 0, "-baseurl URL", ""},
-		{[]string{"build", "--help"}, 0, "-drafts", ""},
-		{[]string{"check", "-help"}, 0, "-format text|github", ""},
-		{[]string{"version", "-h"}, 0, "Cách dùng: go run ./generator version", ""},
-		{[]string{"version"}, 0, "minhbach (github.com/minhbach/minhbach)", ""},
-		{nil, 2, "", "Lệnh:"},
+		{[]string{"check", "-config", filepath.Join(t.TempDir(), "config.toml")}, 1, "config.toml: không tìm thấy tệp cấu hình", ""},
 		{[]string{"frobnicate"}, 2, "", `không có lệnh "frobnicate"`},
-		{[]string{"help", "frobnicate"}, 2, "", `không có lệnh "frobnicate"`},
-		{[]string{"build", "-nope"}, 2, "", "không có tuỳ chọn -nope"},
-		{[]string{"build", "-config", cfg, "extra"}, 2, "", `build không nhận đối số "extra"`},
-		{[]string{"check", "-config", cfg, "-format", "json"}, 2, "", "-format phải là text hoặc github"},
-		{[]string{"check", "-config", cfg}, 0, "Không có lỗi", ""},
-		{[]string{"check", "-config", filepath.Join(broken, "config.toml")}, 1, "data/8.6.csv:", "Có 1 lỗi"},
-		{[]string{"build", "-config", filepath.Join(broken, "config.toml")}, 1, "", "data/8.6.csv:"},
 	}
 	for _, tt := range tests {
 		stdout, stderr, code := runMain(t, "", nil, tt.args...)
-		if code != tt.code || !strings.Contains(stdout, tt.stdout) || !strings.Contains(stderr, tt.errs) {
-			t.Errorf("generator %q: exit %d, want %d; stdout wants %q, stderr %q\nstdout:\n%s\nstderr:\n%s", tt.args, code, tt.code, tt.stdout, tt.errs, stdout, stderr)
-		}
-	}
-}
-
-func TestUsage(t *testing.T) {
-	tests := []struct {
-		args  []string
-		usage bool
-	}{
-		{nil, true},
-		{[]string{"frobnicate"}, true},
-		{[]string{"build", "-nope"}, true},
-		{[]string{"build", "extra"}, true},
-		{[]string{"build", "-config", "site.toml"}, true},
-		{[]string{"build", "-baseurl", "example.vn"}, true},
-		{[]string{"import", "a.txt", "b.txt"}, true},
-		{[]string{"help", "build", "check"}, true},
-		{[]string{"help"}, false},
-		{[]string{"build", "-h"}, false},
-	}
-	for _, tt := range tests {
-		var stdout, stderr bytes.Buffer
-		err := run(tt.args, &stdout, &stderr)
-		var u usageError
-		if got := errors.As(err, &u); got != tt.usage {
-			t.Errorf("run(%q): usage error = %v (%v), want %v", tt.args, got, err, tt.usage)
+		if code != tt.code || !strings.Contains(stdout, tt.stdout) || !strings.Contains(stderr, tt.stderr) {
+			t.Errorf("generator %q: exit %d, want %d; stdout wants %q, stderr %q\nstdout:\n%s\nstderr:\n%s", tt.args, code, tt.code, tt.stdout, tt.stderr, stdout, stderr)
 		}
 	}
 }
@@ -245,17 +202,5 @@ func TestFlagMessage(t *testing.T) {
 		if got := flagMessage(err); !strings.Contains(got, tt.want) {
 			t.Errorf("%q: %q, want %q", tt.args, got, tt.want)
 		}
-	}
-}
-
-func TestMissingConfig(t *testing.T) {
-	var stdout, stderr bytes.Buffer
-	err := run([]string{"build", "-config", filepath.Join(t.TempDir(), "config.toml")}, &stdout, &stderr)
-	var u usageError
-	if err == nil || errors.As(err, &u) {
-		t.Fatalf("want a content error, got %v", err)
-	}
-	if !strings.Contains(err.Error(), "config.toml") {
-		t.Errorf("error does not name config.toml: %v", err)
 	}
 }

@@ -12,7 +12,6 @@ import (
 	"path/filepath"
 	"strings"
 	"text/template"
-	"time"
 
 	"github.com/minhbach/minhbach/generator/config"
 	"github.com/minhbach/minhbach/generator/content"
@@ -22,10 +21,6 @@ import (
 	"github.com/minhbach/minhbach/generator/vi"
 )
 
-// today is the instant whose day, in the site's zone, new pages are dated;
-// tests replace it.
-var today = func() time.Time { return time.Now() }
-
 var newCommand = command{
 	name:     "new",
 	synopsis: "[-config config.toml] tin-tuc/ten-bai-viet.md",
@@ -34,12 +29,10 @@ var newCommand = command{
 (archetypes/tin-tuc.md, nếu không có thì archetypes/default.md), ghi ngày hôm
 nay theo time_zone của trang và draft = true. Tên tệp viết thường, không dấu,
 nối bằng gạch ngang; không ghi đè tệp đã có.`,
+	arg: &argument{what: "một đường dẫn", example: "tin-tuc/ten-bai-viet.md"},
 	setup: func(fl *flag.FlagSet) func([]string, io.Writer, io.Writer) error {
 		s := addSiteFlag(fl)
 		return func(args []string, stdout, stderr io.Writer) error {
-			if len(args) != 1 {
-				return usageError("new cần đúng một đường dẫn, ví dụ: go run ./generator new tin-tuc/ten-bai-viet.md")
-			}
 			return newPage(s.root(), args[0], stdout)
 		}
 	},
@@ -87,7 +80,7 @@ func newPage(root, arg string, stdout io.Writer) error {
 	var buf bytes.Buffer
 	title := strings.ReplaceAll(slug, "-", " ")
 	title = strings.ToUpper(title[:1]) + title[1:]
-	err = tmpl.Execute(&buf, struct{ Title, Date string }{strings.ReplaceAll(title, `"`, ``), today().In(cfg.Zone).Format("2006-01-02")})
+	err = tmpl.Execute(&buf, struct{ Title, Date string }{strings.ReplaceAll(title, `"`, ``), now().In(cfg.Zone).Format("2006-01-02")})
 	if err != nil {
 		return err
 	}

@@ -27,16 +27,10 @@ var inspectCommand = command{
 	about: `In cấu trúc mà trình đọc tìm thấy trong văn bản chương trình (mục tiêu, các chỉ
 tiêu và chỉ số, tầm nhìn, nhóm nhiệm vụ) dạng JSON, giống /du-lieu/chuong-trinh.json.
 Không nêu tệp thì đọc tệp mà khoá programme trong config.toml chỉ tới.`,
-	setup: func(fl *flag.FlagSet) func([]string, io.Writer, io.Writer) error {
-		s := addSiteFlag(fl)
-		return func(args []string, stdout, stderr io.Writer) error {
-			p, err := readProgramme("inspect", s, args, stderr)
-			if err != nil {
-				return err
-			}
-			return inspect(p, stdout, stderr)
-		}
-	},
+	arg: &programmeText,
+	setup: onProgramme(func(_ string, p *programme.Programme, stdout, stderr io.Writer) error {
+		return inspect(p, stdout, stderr)
+	}),
 }
 
 var importCommand = command{
@@ -47,22 +41,34 @@ var importCommand = command{
 trình, và tạo data/<mã>.csv trống cho chỉ số mới. Chỉ thêm chỉ số còn thiếu;
 những gì đã có không bị sửa, chỗ khác với văn bản được liệt kê. Không nêu tệp
 thì đọc tệp mà khoá programme trong config.toml chỉ tới.`,
-	setup: func(fl *flag.FlagSet) func([]string, io.Writer, io.Writer) error {
+	arg: &programmeText,
+	setup: onProgramme(func(root string, p *programme.Programme, stdout, _ io.Writer) error {
+		return importDefinitions(root, p, stdout)
+	}),
+}
+
+// programmeText is the argument of inspect and import.
+var programmeText = argument{what: "một tệp văn bản", example: "seeds/chuong-trinh.txt", optional: true}
+
+// onProgramme is the setup of a command that works on the programme text:
+// do gets the site's root and the text, read and its problems printed.
+func onProgramme(do func(root string, p *programme.Programme, stdout, stderr io.Writer) error) func(*flag.FlagSet) func([]string, io.Writer, io.Writer) error {
+	return func(fl *flag.FlagSet) func([]string, io.Writer, io.Writer) error {
 		s := addSiteFlag(fl)
 		return func(args []string, stdout, stderr io.Writer) error {
-			p, err := readProgramme("import", s, args, stderr)
+			p, err := readProgramme(s, args, stderr)
 			if err != nil {
 				return err
 			}
-			return importDefinitions(s.root(), p, stdout)
+			return do(s.root(), p, stdout, stderr)
 		}
-	},
+	}
 }
 
 // readProgramme parses the programme text named on the command line, a path
 // from the working folder as people type it, or else the one config.toml
 // names, from the site's root.
-func readProgramme(name string, s *siteFlag, args []string, stderr io.Writer) (*programme.Programme, error) {
+func readProgramme(s *siteFlag, args []string, stderr io.Writer) (*programme.Programme, error) {
 	var file, shown string
 	switch len(args) {
 	case 0:
@@ -71,10 +77,8 @@ func readProgramme(name string, s *siteFlag, args []string, stderr io.Writer) (*
 			return nil, err
 		}
 		file, shown = filepath.Join(s.root(), filepath.FromSlash(cfg.Programme)), cfg.Programme
-	case 1:
+	default: // one, as checkArgs holds it
 		file, shown = args[0], filepath.ToSlash(args[0])
-	default:
-		return nil, usageError(fmt.Sprintf("%s cần nhiều nhất một tệp văn bản, ví dụ: go run ./generator %s seeds/chuong-trinh.txt", name, name))
 	}
 	src, err := os.ReadFile(file)
 	if err != nil {

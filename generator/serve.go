@@ -30,9 +30,6 @@ Nhấn Ctrl+C để dừng.`,
 		s := addSiteFlag(fl)
 		port := fl.Int("port", 1313, "số `cổng` trên máy này")
 		return func(args []string, stdout, stderr io.Writer) error {
-			if len(args) > 0 {
-				return usageError(fmt.Sprintf("serve không nhận đối số %q", args[0]))
-			}
 			return serve(s.root(), *port, stdout, stderr)
 		}
 	},
@@ -50,7 +47,7 @@ func serve(root string, port int, stdout, stderr io.Writer) error {
 	// parses only the pages it changes.
 	rb := site.NewRebuilder(sitefs.Dir(root))
 	srv := preview.New(root, func() (*site.Output, error) {
-		return rb.Build(site.Options{Drafts: true, BaseURL: base, Now: time.Now()})
+		return rb.Build(site.Options{Drafts: true, BaseURL: base, Now: now()})
 	})
 	report := func(r preview.Result) {
 		if len(r.Problems) > 0 {

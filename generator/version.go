@@ -16,9 +16,6 @@ var versionCommand = command{
 từ thông tin Go ghi vào tệp chạy. Mục nào không có thì ghi rõ là chưa rõ.`,
 	setup: func(fl *flag.FlagSet) func([]string, io.Writer, io.Writer) error {
 		return func(args []string, stdout, stderr io.Writer) error {
-			if len(args) > 0 {
-				return usageError(fmt.Sprintf("version không nhận đối số %q", args[0]))
-			}
 			info, ok := readBuildInfo()
 			if !ok {
 				info = nil

@@ -2,6 +2,7 @@ package browser
 
 import (
 	"context"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -71,14 +72,22 @@ func buildRepoSite(t *testing.T, baseURL string) string {
 	return dir
 }
 
+// serveRepoSite builds the repository's site into a folder and serves it
+// at the root of a local address until the test ends.
+func serveRepoSite(t *testing.T) (dir string, srv *httptest.Server) {
+	t.Helper()
+	dir = buildRepoSite(t, "")
+	srv = Serve(dir, "/")
+	t.Cleanup(srv.Close)
+	return dir, srv
+}
+
 // TestSiteInBrowser visits every page of the repository's site at 390 and
 // 1366 px wide and fails on any finding. Screenshots of the home page and an
 // indicator page go to $SCREENSHOT_DIR when it is set.
 func TestSiteInBrowser(t *testing.T) {
 	tools := need(t, "chromium", "axe")
-	dir := buildRepoSite(t, "")
-	srv := Serve(dir, "/")
-	defer srv.Close()
+	dir, srv := serveRepoSite(t)
 	axe, err := os.ReadFile(tools["axe"])
 	if err != nil {
 		t.Fatal(err)
@@ -161,9 +170,7 @@ func TestFiles(t *testing.T) {
 // its status, its sentence and its figures must all be there.
 func TestWithoutJavaScript(t *testing.T) {
 	tools := need(t, "chromium")
-	dir := buildRepoSite(t, "")
-	srv := Serve(dir, "/")
-	defer srv.Close()
+	dir, srv := serveRepoSite(t)
 	var pages []string
 	for _, p := range Pages(os.DirFS(dir), "https://minhbach.example.vn") {
 		if strings.Count(p, "/") == 4 && strings.HasPrefix(p, "/chi-tieu/") {
@@ -190,9 +197,7 @@ func TestWithoutJavaScript(t *testing.T) {
 // its state, and every bar has the same track.
 func TestHomeAtAGlance(t *testing.T) {
 	tools := need(t, "chromium")
-	dir := buildRepoSite(t, "")
-	srv := Serve(dir, "/")
-	defer srv.Close()
+	_, srv := serveRepoSite(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	found, err := CheckHome(ctx, tools["chromium"], srv.URL, []int64{320, 390, 1366})

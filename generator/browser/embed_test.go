@@ -18,9 +18,7 @@ const drawnJS = `(() => { const el = document.querySelector("[data-chart]"); ret
 // chart must draw inside it, from the site's own files.
 func TestEmbedInFrame(t *testing.T) {
 	tools := need(t, "chromium")
-	dir := buildRepoSite(t, "")
-	srv := Serve(dir, "/")
-	defer srv.Close()
+	_, srv := serveRepoSite(t)
 	embed := srv.URL + "/chi-tieu/8/8-6/nhung/"
 	portal := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
@@ -67,9 +65,7 @@ func TestEmbedInFrame(t *testing.T) {
 // and changes a view to see its URL follow.
 func TestSharedView(t *testing.T) {
 	tools := need(t, "chromium")
-	dir := buildRepoSite(t, "")
-	srv := Serve(dir, "/")
-	defer srv.Close()
+	_, srv := serveRepoSite(t)
 	ctx := newBrowser(t, tools["chromium"], 2*time.Minute)
 	open := func(page string) {
 		t.Helper()

@@ -31,9 +31,7 @@ func newBrowser(t *testing.T, chromium string, timeout time.Duration) context.Co
 // paragraphs) and on spellings the site does not hold yet.
 func TestSearchFoldsLikeGo(t *testing.T) {
 	tools := need(t, "chromium")
-	dir := buildRepoSite(t, "")
-	srv := Serve(dir, "/")
-	defer srv.Close()
+	_, srv := serveRepoSite(t)
 	in, err := site.Load(os.DirFS("../.."), site.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -79,9 +77,7 @@ func TestSearchFoldsLikeGo(t *testing.T) {
 // type, and expects what they look for among the first results.
 func TestSearchRanking(t *testing.T) {
 	tools := need(t, "chromium")
-	dir := buildRepoSite(t, "")
-	srv := Serve(dir, "/")
-	defer srv.Close()
+	_, srv := serveRepoSite(t)
 	ctx := newBrowser(t, tools["chromium"], time.Minute)
 	do(t, ctx, chromedp.Navigate(srv.URL+"/"))
 	for _, c := range []struct {

@@ -15,9 +15,7 @@ import (
 // chart after the touch, and the page as printed.
 func TestStaticChartWakes(t *testing.T) {
 	tools := need(t, "chromium")
-	dir := buildRepoSite(t, "")
-	srv := Serve(dir, "/")
-	defer srv.Close()
+	_, srv := serveRepoSite(t)
 	ctx := newBrowser(t, tools["chromium"], 2*time.Minute)
 	do(t, ctx, chromedp.EmulateViewport(Desktop.Width, Desktop.Height), chromedp.Navigate(srv.URL+"/chi-tieu/8/8-6/"))
 	type state struct {

@@ -102,6 +102,17 @@ func (l *List) Merge(file string, err error) {
 	}
 }
 
+// Collect gathers the problems err carries, as Merge does: those of a
+// *List (with its count of those not kept), a Problem, or any other error
+// as a problem of file without position. It is the one place where an
+// error becomes problems, for whatever shows them one by one (check, the
+// preview) or counts them (build).
+func Collect(file string, err error) *List {
+	var l List
+	l.Merge(file, err)
+	return &l
+}
+
 // Unreadable records that file could not be read: the problem err carries
 // when it is one (a link that leads out of the site says so itself), or
 // else a sentence around the system's reason.

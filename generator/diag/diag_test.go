@@ -2,6 +2,7 @@ package diag
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -21,6 +22,36 @@ func TestList(t *testing.T) {
 	want := "a.csv: không dòng\na.csv:10: một\nb.csv:2:3: hai\nc.toml:1:1: ba\nd.md: khác"
 	if got := l.Error(); got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+func TestCollect(t *testing.T) {
+	var many List
+	for i := 0; i < MaxProblems+2; i++ {
+		many.Add("f.csv", i+1, 1, "x")
+	}
+	p := Problem{File: "a.md", Line: 2, Col: 1, Msg: "một"}
+	tests := []struct {
+		name  string
+		err   error
+		want  string
+		count int
+	}{
+		{"nil", nil, "", 0},
+		{"a problem", p, "a.md:2:1: một", 1},
+		{"a wrapped problem", fmt.Errorf("khi dựng: %w", p), "a.md:2:1: một", 1},
+		{"another error", errors.New("hỏng"), "config.toml: hỏng", 1},
+		{"a wrapped list, capped", fmt.Errorf("%w\n\nCó lỗi", &many), "f.csv:1:1: x", MaxProblems + 2},
+	}
+	for _, tt := range tests {
+		l := Collect("config.toml", tt.err)
+		got := ""
+		if ps := l.Problems(); len(ps) > 0 {
+			got = ps[0].Error()
+		}
+		if got != tt.want || l.Len() != tt.count {
+			t.Errorf("%s: first %q of %d, want %q of %d", tt.name, got, l.Len(), tt.want, tt.count)
+		}
 	}
 }
 

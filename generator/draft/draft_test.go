@@ -29,9 +29,24 @@ func TestNames(t *testing.T) {
 		"10.1": "Tỷ lệ hộ gia đình ở thành thị",
 		"8.1":  "Bảo đảm vững chắc mức sinh thay thế theo quy định",
 	}
+	wantOfSeed(t, "name", func(d indicator.Definition) string { return d.Name }, want)
+}
+
+// wantOfSeed compares a field of the seed's drafts with want, by code; a
+// code the drafts lack fails too.
+func wantOfSeed(t *testing.T, field string, get func(indicator.Definition) string, want map[string]string) {
+	t.Helper()
+	seen := map[string]bool{}
 	for _, d := range seedDefinitions(t) {
-		if w, ok := want[d.Code]; ok && d.Name != w {
-			t.Errorf("%s: name %q, want %q", d.Code, d.Name, w)
+		w, ok := want[d.Code]
+		seen[d.Code] = true
+		if ok && get(d) != w {
+			t.Errorf("%s: %s %q, want %q", d.Code, field, get(d), w)
+		}
+	}
+	for code := range want {
+		if !seen[code] {
+			t.Errorf("no draft of %s", code)
 		}
 	}
 }
@@ -131,9 +146,5 @@ func TestQuoteReachesSharedDenominator(t *testing.T) {
 		"8.8": "33 điều dưỡng viên trên 10.000 dân",
 		"2.1": "Tỷ lệ thất nghiệp chung dưới 3%",
 	}
-	for _, d := range seedDefinitions(t) {
-		if w, ok := want[d.Code]; ok && d.Quote != w {
-			t.Errorf("%s: quote %q, want %q", d.Code, d.Quote, w)
-		}
-	}
+	wantOfSeed(t, "quote", func(d indicator.Definition) string { return d.Quote }, want)
 }

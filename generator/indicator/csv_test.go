@@ -1,10 +1,15 @@
 package indicator
 
 import (
+	"flag"
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/minhbach/minhbach/generator/golden"
 )
+
+var update = flag.Bool("update", false, "rewrite the expected problems in testdata/*.txtar")
 
 // Each of these is how Excel, or a person, may write the same three figures.
 func TestParseCSVForms(t *testing.T) {
@@ -48,43 +53,18 @@ func TestParseCSVDecimalComma(t *testing.T) {
 	}
 }
 
+// TestParseCSVErrors reads each CSV of testdata/csv-errors.txtar and
+// compares every problem ParseCSV reports, whole, with the case's
+// .problems section; -update rewrites them.
 func TestParseCSVErrors(t *testing.T) {
-	tests := []struct{ name, src, want string }{
-		{"ambiguous thousands", "year,value\n2025,6.400\n", "f.csv:2:6: giá trị \"6.400\" đọc được hai cách"},
-		{"text value", "year,value\n2025,khoảng 5\n", "f.csv:2:6: giá trị \"khoảng 5\" không phải là số"},
-		{"duplicate year", "year,value\n2024,1\n2024,2\n", "f.csv:3:1: năm 2024 đã có ở dòng 2"},
-		{"duplicate in one area only", "year,area,value\n2024,A,1\n2024,B,2\n2024,A,3\n", "f.csv:4:1: năm 2024 đã có ở dòng 2"},
-		{"year too early", "year,value\n1985,1\n", "f.csv:2:1: năm 1985 nằm ngoài khoảng 1990–2100"},
-		{"year not a number", "year,value\nhai nghìn,1\n", "f.csv:2:1: năm \"hai nghìn\" không phải là số"},
-		{"missing value column", "year,amount\n2024,1\n", "f.csv:1:1: thiếu cột \"value\""},
-		{"bad status", "year,value,status\n2024,1,tạm\n", "f.csv:2:8: trạng thái \"tạm\" không hợp lệ"},
-		{"comma decimal in comma file", "year,value\n2024,\"98,5\"\n", "dùng dấu phẩy trong tệp phân cách bằng dấu phẩy"},
-		{"source url without scheme", "year,value,source_url\n2024,1,example.vn\n", "phải bắt đầu bằng https://"},
-		{"empty file", "", "f.csv:1:1: tệp trống"},
-		{"a quote inside a cell", "year,value,source\n2024,1,Báo cáo \"số 5\"\n", "f.csv:2:16: ô này có dấu ngoặc kép \" ở giữa; hãy bao cả ô trong ngoặc kép"},
-		{"a quoted cell left open", "year,value,source\n2024,1,\"Báo cáo\n", "f.csv:2:17: ô mở bằng dấu ngoặc kép \" nhưng không đóng đúng chỗ"},
-		{"columns count characters", "năm,khu vực,giá trị,nguồn\n2024,Thị xã Ngã Năm,abc,x\n", "f.csv:2:21: giá trị \"abc\" không phải là số"},
-		{"a figure without a source", "year,value,source\n2024,1,x\n2025,2,\n", "f.csv:3:8: số liệu năm 2025 không ghi nguồn; hãy ghi nguồn vào cột source"},
-		{"a source of punctuation only", "year,value,source\n2025,2,-\n", "f.csv:2:8: số liệu năm 2025 không ghi nguồn"},
-		{"a short row without its source cell", "year,value,source\n2025,2\n", "f.csv:2:1: số liệu năm 2025 không ghi nguồn"},
-		{"no source column", "year,value\n2024,\n2025,2\n", "f.csv:1:1: thiếu cột source (nguồn)"},
-		{"a row with the other delimiter", "year,value,source\n2025,1,x\n2026;64,8;x\n", `f.csv:3:1: dòng này ngăn cột bằng ';' nhưng dòng tiêu đề dùng ','`},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := ParseCSV("f.csv", []byte(tt.src))
-			if err == nil || !strings.Contains(err.Error(), tt.want) {
-				t.Errorf("error = %v\nwant it to contain %q", err, tt.want)
-			}
-		})
-	}
-}
-
-func TestParseCSVReportsEveryProblem(t *testing.T) {
-	_, err := ParseCSV("f.csv", []byte("year,value,source\n2024,x,a\n1800,1,a\n2025,y,a\n"))
-	if err == nil || strings.Count(err.Error(), "\n") != 2 {
-		t.Errorf("want three problems, one a line; got:\n%v", err)
-	}
+	golden.Pairs(t, "testdata/csv-errors.txtar", "csv", "problems", *update, func(name string, src []byte) string {
+		_, err := ParseCSV("f.csv", src)
+		if err == nil {
+			t.Errorf("%s: no problem reported", name)
+			return ""
+		}
+		return err.Error() + "\n"
+	})
 }
 
 // A gap has no figure, so it needs no source; a file of gaps needs no

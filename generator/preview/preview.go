@@ -17,7 +17,6 @@ package preview
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io/fs"
 	"mime"
@@ -107,17 +106,7 @@ func (s *Server) broadcast(m message) {
 
 // problems turns a build error into panels, each with its lines of context.
 func (s *Server) problems(err error) []Problem {
-	var ps []diag.Problem
-	var list *diag.List
-	var one diag.Problem
-	switch {
-	case errors.As(err, &list):
-		ps = list.Problems()
-	case errors.As(err, &one):
-		ps = []diag.Problem{one}
-	default:
-		ps = []diag.Problem{{Msg: err.Error()}}
-	}
+	ps := diag.Collect("", err).Problems()
 	out := make([]Problem, 0, len(ps))
 	for _, p := range ps {
 		out = append(out, Problem{File: p.File, Line: p.Line, Col: p.Col, Message: p.Msg, Context: s.excerpt(p.File, p.Line)})

@@ -91,10 +91,17 @@ func edit(t *testing.T, file, old, new string) {
 	}
 }
 
-// TestLivePreview drives the preview over HTTP as a browser would: edits to
-// a page, a CSV and a template each reload the page; a broken edit shows its
-// problem while the last good page stays served; fixing it reloads.
-func TestLivePreview(t *testing.T) {
+// livePreview is a preview of a copy of the demo site, served over HTTP and
+// watching its folder, with one page's event stream open.
+type livePreview struct {
+	t      *testing.T
+	root   string
+	url    string
+	events <-chan event
+}
+
+// startPreview serves a copy of the demo site as serve does.
+func startPreview(t *testing.T) *livePreview {
 	root := copySite(t)
 	var base string
 	rb := site.NewRebuilder(os.DirFS(root)) // as serve builds
@@ -102,44 +109,54 @@ func TestLivePreview(t *testing.T) {
 		return rb.Build(site.Options{Drafts: true, BaseURL: base})
 	})
 	ts := httptest.NewServer(srv)
-	t.Cleanup(ts.Close) // after the event streams below are closed
+	t.Cleanup(ts.Close) // after the event streams are closed
 	base = ts.URL + "/"
 	if r := srv.Rebuild(); len(r.Problems) > 0 {
 		t.Fatalf("the demo site does not build: %+v", r.Problems)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
+	t.Cleanup(cancel)
 	go srv.Watch(ctx, func(Result) {})
 	time.Sleep(100 * time.Millisecond) // let the watcher start
-	events := subscribe(t, ts.URL+Prefix+"events")
+	return &livePreview{t: t, root: root, url: ts.URL, events: subscribe(t, ts.URL+Prefix+"events")}
+}
 
-	wait := func(what string) (event, time.Duration) {
-		start := time.Now()
-		select {
-		case e := <-events:
-			return e, time.Since(start)
-		case <-time.After(10 * time.Second):
-			t.Fatalf("%s: no event from the preview", what)
-		}
-		return event{}, 0
+// wait is the next event of the page's stream.
+func (p *livePreview) wait(what string) event {
+	select {
+	case e := <-p.events:
+		return e
+	case <-time.After(10 * time.Second):
+		p.t.Fatalf("%s: no event from the preview", what)
 	}
-	expectReload := func(what, page, want string, change func()) {
-		t.Helper()
-		start := time.Now()
-		change()
-		e, _ := wait(what)
-		took := time.Since(start)
-		if e.name != "reload" {
-			t.Fatalf("%s: event %s %s, want reload", what, e.name, e.data)
-		}
-		status, body := get(t, ts.URL+page)
-		if status != 200 || !strings.Contains(body, want) {
-			t.Errorf("%s: %s answers %d without %q", what, page, status, want)
-		}
-		t.Logf("%s: page reloaded %d ms after the save", what, took.Milliseconds())
-	}
+	return event{}
+}
 
-	status, body := get(t, ts.URL+"/")
+// expectReload makes a change and expects the page to reload and then
+// say want.
+func (p *livePreview) expectReload(what, page, want string, change func()) {
+	p.t.Helper()
+	start := time.Now()
+	change()
+	e := p.wait(what)
+	took := time.Since(start)
+	if e.name != "reload" {
+		p.t.Fatalf("%s: event %s %s, want reload", what, e.name, e.data)
+	}
+	status, body := get(p.t, p.url+page)
+	if status != 200 || !strings.Contains(body, want) {
+		p.t.Errorf("%s: %s answers %d without %q", what, page, status, want)
+	}
+	p.t.Logf("%s: page reloaded %d ms after the save", what, took.Milliseconds())
+}
+
+// TestLivePreview drives the preview over HTTP as a browser would: edits to
+// a page, a CSV and a template each reload the page; a broken edit shows its
+// problem while the last good page stays served; fixing it reloads.
+func TestLivePreview(t *testing.T) {
+	p := startPreview(t)
+	root, wait, expectReload := p.root, p.wait, p.expectReload
+	status, body := get(t, p.url+"/")
 	if status != 200 || !strings.Contains(body, Prefix+"reload.js") {
 		t.Fatalf("home page: %d, reload script missing", status)
 	}
@@ -158,7 +175,7 @@ func TestLivePreview(t *testing.T) {
 
 	// A broken edit: the problem reaches the page, the last good page stays.
 	edit(t, page, "weight = 2\n", "weight = 2\ntieu_de = \"sai\"\n")
-	e, _ := wait("broken front matter")
+	e := wait("broken front matter")
 	if e.name != "problems" {
 		t.Fatalf("broken edit: event %s, want problems", e.name)
 	}
@@ -169,11 +186,11 @@ func TestLivePreview(t *testing.T) {
 	if len(problems) != 1 || problems[0].File != "content/gioi-thieu.md" || problems[0].Line != 5 || len(problems[0].Context) == 0 {
 		t.Fatalf("problems = %+v", problems)
 	}
-	if status, body := get(t, ts.URL+"/gioi-thieu/"); status != 200 || !strings.Contains(body, "Dòng mới để thử") {
+	if status, body := get(t, p.url+"/gioi-thieu/"); status != 200 || !strings.Contains(body, "Dòng mới để thử") {
 		t.Errorf("the last good page is gone: %d", status)
 	}
 	// A page opened now learns of the problem at once.
-	late := subscribe(t, ts.URL+Prefix+"events")
+	late := subscribe(t, p.url+Prefix+"events")
 	select {
 	case e := <-late:
 		if e.name != "problems" {

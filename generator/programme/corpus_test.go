@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/minhbach/minhbach/generator/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files of TestCorpus")
@@ -27,7 +29,7 @@ func TestCorpus(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := golden(Parse(name+".txt", src))
+			got := goldenText(Parse(name+".txt", src))
 			path := strings.TrimSuffix(file, ".txt") + ".golden"
 			if *update {
 				if err := os.WriteFile(path, got, 0o644); err != nil {
@@ -40,14 +42,14 @@ func TestCorpus(t *testing.T) {
 				t.Fatalf("%v (run go test ./generator/programme -run TestCorpus -update)", err)
 			}
 			if !bytes.Equal(got, want) {
-				t.Errorf("the model differs from %s (run -update and read the diff):\n%s", path, firstLineDiff(string(want), string(got)))
+				t.Errorf("the model differs from %s (run -update and read the diff):\n%s", path, golden.Diff(string(want), string(got)))
 			}
 		})
 	}
 }
 
-// golden is the notices, one a line, then the JSON.
-func golden(p *Programme) []byte {
+// goldenText is the notices, one a line, then the JSON.
+func goldenText(p *Programme) []byte {
 	var b bytes.Buffer
 	for _, n := range p.Problems() {
 		fmt.Fprintln(&b, "#", n)

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/minhbach/minhbach/generator/golden"
 	"github.com/minhbach/minhbach/generator/vi"
 	"golang.org/x/text/unicode/norm"
 )
@@ -223,25 +224,8 @@ func TestVariants(t *testing.T) {
 			}
 			got := canonical(Parse("p.txt", []byte(v)))
 			if got != want {
-				t.Errorf("the model differs:\n%s", firstLineDiff(want, got))
+				t.Errorf("the model differs:\n%s", golden.Diff(want, got))
 			}
 		})
 	}
-}
-
-func firstLineDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	for i := 0; i < len(w) || i < len(g); i++ {
-		var a, b string
-		if i < len(w) {
-			a = w[i]
-		}
-		if i < len(g) {
-			b = g[i]
-		}
-		if a != b {
-			return fmt.Sprintf("- %s\n+ %s", a, b)
-		}
-	}
-	return ""
 }

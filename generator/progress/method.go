@@ -82,26 +82,25 @@ func byDirection(d indicator.Definition, base, latest Point) Status {
 	return Limited
 }
 
+// classify grades R by the site's cut-offs (design §5).
 func classify(r float64, t config.Thresholds) Status {
-	switch {
-	case r >= t.OnTrack:
-		return OnTrack
-	case r >= t.Accelerate:
-		return AccelerationNeeded
-	case r >= t.Limited:
-		return Limited
-	}
-	return Deterioration
+	return grade(r, [3]float64{t.OnTrack, t.Accelerate, t.Limited}, [4]Status{OnTrack, AccelerationNeeded, Limited, Deterioration})
 }
 
+// classifyTrend grades the growth rate of an indicator without a target by
+// TrendRates.
 func classifyTrend(rate float64) Status {
-	switch {
-	case rate >= TrendRates.Substantial:
-		return TrendSubstantial
-	case rate >= TrendRates.Moderate:
-		return TrendModerate
-	case rate >= TrendRates.Limited:
-		return TrendLimited
+	r := TrendRates
+	return grade(rate, [3]float64{r.Substantial, r.Moderate, r.Limited}, [4]Status{TrendSubstantial, TrendModerate, TrendLimited, TrendDeterioration})
+}
+
+// grade is the ladder both scales share: the status of the first cut-off
+// v reaches, from the highest down, and the last status below them all.
+func grade(v float64, cuts [3]float64, st [4]Status) Status {
+	for i, c := range cuts {
+		if v >= c {
+			return st[i]
+		}
 	}
-	return TrendDeterioration
+	return st[3]
 }

@@ -20,10 +20,21 @@ func peer(d indicator.Definition) indicator.Definition {
 	return d
 }
 
-// TestRules runs the cases of each rule a statistics office can set, with
+// A ruleCase is a definition and series with the status, base year and
+// value (R, or the trend's rate) the method gives them.
+type ruleCase struct {
+	name   string
+	def    indicator.Definition
+	s      indicator.Series
+	status Status
+	base   int     // expected base year, 0 to skip
+	value  float64 // expected R, or the trend's rate; NaN to skip
+}
+
+// ruleCases are the cases of each rule a statistics office can set, with
 // the numbers worked by hand from the method (Open SDG's documentation of
 // its progress measure, and design §5), not read back from the code.
-func TestRules(t *testing.T) {
+func ruleCases() []ruleCase {
 	notarget := def(indicator.NoTarget, 0, indicator.Higher)
 	notargetLow := def(indicator.NoTarget, 0, indicator.Lower)
 	y2027 := def(">=", 80, "higher")
@@ -35,14 +46,7 @@ func TestRules(t *testing.T) {
 	aboutLow := def(indicator.About, 10, indicator.Lower)
 	aboutLow.Tolerance = 0.5
 
-	tests := []struct {
-		name   string
-		def    indicator.Definition
-		s      indicator.Series
-		status Status
-		base   int     // expected base year, 0 to skip
-		value  float64 // expected R, or the trend's rate; NaN to skip
-	}{
+	return []ruleCase{
 		// Base rule: 2014 and 2016 are equally near 2015. "nearest" takes
 		// 2014: CAGR_o = (56/50)^(1/6)−1 = 1.907%, CAGR_r = (80/50)^(1/16)−1
 		// = 2.981%, R = 0.640. "first_after" takes 2016: (56/52)^(1/4)−1 =
@@ -86,8 +90,12 @@ func TestRules(t *testing.T) {
 		// 2 → 4 toward 100: (4/2)^(1/2)−1 = 41.42%, (100/2)^(1/6)−1 = 91.94%, R = 0.451.
 		{"base 2 toward 100 keeps growth rates", def(">=", 100, "higher"), series(2024, 2, 2026, 4), Limited, 2024, 0.451},
 	}
+}
+
+// TestRules assesses each of ruleCases.
+func TestRules(t *testing.T) {
 	cfg := config.Default()
-	for _, tt := range tests {
+	for _, tt := range ruleCases() {
 		t.Run(tt.name, func(t *testing.T) {
 			a := Assess(indicator.Indicator{Definition: tt.def, Series: tt.s}, cfg, report)
 			if a.Status != tt.status {

@@ -52,7 +52,13 @@ func syntheticSite(tb testing.TB, targets, perTarget, years, news int) fstest.Ma
 // BenchmarkBuild builds a site of 100 targets × 10 indicators × 10 years and
 // 1,000 news items, in memory, and reports pages per second.
 func BenchmarkBuild(b *testing.B) {
-	fsys := syntheticSite(b, 100, 10, 10, 1000)
+	pages := buildEach(b, syntheticSite(b, 100, 10, 10, 1000))
+	b.ReportMetric(float64(pages), "pages")
+}
+
+// buildEach builds fsys in memory at each turn of the benchmark, reports
+// pages per second and returns the pages of one build.
+func buildEach(b *testing.B, fsys fstest.MapFS) int {
 	var pages int
 	b.ReportAllocs()
 	for b.Loop() {
@@ -62,8 +68,8 @@ func BenchmarkBuild(b *testing.B) {
 		}
 		pages = out.Pages
 	}
-	b.ReportMetric(float64(pages), "pages")
 	b.ReportMetric(float64(pages)*float64(b.N)/b.Elapsed().Seconds(), "pages/s")
+	return pages
 }
 
 // TestSyntheticSiteBuilds keeps the benchmark's site honest: it builds, with
@@ -83,24 +89,18 @@ func TestSyntheticSiteBuilds(t *testing.T) {
 // BenchmarkBuild10k builds the demo site with 10,000 more pages in memory,
 // in the news (news) and spread over five sections (sections).
 func BenchmarkBuild10k(b *testing.B) {
+	bigSites(b, func(b *testing.B, fsys fstest.MapFS) { buildEach(b, fsys) })
+}
+
+// bigSites runs bench on the demo site with 10,000 more pages, all in the
+// news (news) and spread over five sections (sections).
+func bigSites(b *testing.B, bench func(b *testing.B, fsys fstest.MapFS)) {
 	for _, sections := range []int{1, 5} {
 		name := "news"
 		if sections > 1 {
 			name = "sections"
 		}
-		b.Run(name, func(b *testing.B) {
-			fsys := bigSite(b, 10000, sections)
-			var pages int
-			b.ReportAllocs()
-			for b.Loop() {
-				out, err := Build(fsys, Options{})
-				if err != nil {
-					b.Fatal(err)
-				}
-				pages = out.Pages
-			}
-			b.ReportMetric(float64(pages)*float64(b.N)/b.Elapsed().Seconds(), "pages/s")
-		})
+		b.Run(name, func(b *testing.B) { bench(b, bigSite(b, 10000, sections)) })
 	}
 }
 
@@ -108,31 +108,24 @@ func BenchmarkBuild10k(b *testing.B) {
 // folder that holds the previous build, as a rebuild does: fresh the first
 // time and then edited (one page changed between builds).
 func BenchmarkBuild10kDisk(b *testing.B) {
-	for _, sections := range []int{1, 5} {
-		name := "news"
-		if sections > 1 {
-			name = "sections"
-		}
-		b.Run(name, func(b *testing.B) {
-			fsys := bigSite(b, 10000, sections)
-			site := b.TempDir()
-			dir := filepath.Join(site, "public")
-			var pages int
-			for b.Loop() {
-				// One page changes between builds, as after an edit.
-				fsys["content/tin-tuc/bai-00000.md"].Data = append(bigPage(0), fmt.Sprintf("\nSửa lần %d.\n", pages)...)
-				out, err := Build(fsys, Options{})
-				if err != nil {
-					b.Fatal(err)
-				}
-				if err := publish.Write(out.Files, dir, publish.Options{Site: site}); err != nil {
-					b.Fatal(err)
-				}
-				pages += out.Pages
+	bigSites(b, func(b *testing.B, fsys fstest.MapFS) {
+		site := b.TempDir()
+		dir := filepath.Join(site, "public")
+		var pages int
+		for b.Loop() {
+			// One page changes between builds, as after an edit.
+			fsys["content/tin-tuc/bai-00000.md"].Data = append(bigPage(0), fmt.Sprintf("\nSửa lần %d.\n", pages)...)
+			out, err := Build(fsys, Options{})
+			if err != nil {
+				b.Fatal(err)
 			}
-			b.ReportMetric(float64(pages)/b.Elapsed().Seconds(), "pages/s")
-		})
-	}
+			if err := publish.Write(out.Files, dir, publish.Options{Site: site}); err != nil {
+				b.Fatal(err)
+			}
+			pages += out.Pages
+		}
+		b.ReportMetric(float64(pages)/b.Elapsed().Seconds(), "pages/s")
+	})
 }
 
 // BenchmarkRebuild10k is the preview's rebuild after one page of the

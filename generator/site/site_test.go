@@ -3,7 +3,6 @@ package site
 import (
 	"bytes"
 	"flag"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -13,6 +12,7 @@ import (
 	"testing/fstest"
 
 	"github.com/minhbach/minhbach/generator/browser"
+	"github.com/minhbach/minhbach/generator/golden"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	xunicode "golang.org/x/text/encoding/unicode"
@@ -121,7 +121,7 @@ func TestSites(t *testing.T) {
 				if g, ok := got[name]; !ok {
 					t.Errorf("%s: not produced", name)
 				} else if !bytes.Equal(g, data) {
-					t.Errorf("%s differs from the expected file (run go test ./generator/site -update and read the diff):\n%s", name, firstDiff(string(data), string(g)))
+					t.Errorf("%s differs from the expected file (run go test ./generator/site -update and read the diff):\n%s", name, golden.Diff(string(data), string(g)))
 				}
 			}
 			for name := range got {
@@ -152,24 +152,6 @@ func rewrite(t *testing.T, file string, ar *txtar.Archive, got map[string][]byte
 	if err := os.WriteFile(file, txtar.Format(ar), 0o644); err != nil {
 		t.Fatal(err)
 	}
-}
-
-// firstDiff shows the first differing line with a little context.
-func firstDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	for i := 0; i < len(w) || i < len(g); i++ {
-		var a, b string
-		if i < len(w) {
-			a = w[i]
-		}
-		if i < len(g) {
-			b = g[i]
-		}
-		if a != b {
-			return fmt.Sprintf("line %d\n- %s\n+ %s", i+1, a, b)
-		}
-	}
-	return "(same lines, different bytes)"
 }
 
 // checkLinks fails for every internal href or src in an HTML page of out

@@ -1,11 +1,16 @@
 package tomlfile
 
 import (
+	"flag"
 	"fmt"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/minhbach/minhbach/generator/golden"
 )
+
+var update = flag.Bool("update", false, "rewrite the expected problems in testdata/*.txtar")
 
 type meta struct {
 	Title  string    `toml:"title"`
@@ -19,63 +24,18 @@ type meta struct {
 	} `toml:"years"`
 }
 
-// Each common mistake gets Vietnamese words, its line and the column of
-// what is wrong, here at line 2 of a front matter that starts at line 2.
+// TestExplain decodes each case of testdata/explain.txtar, a common
+// mistake, and compares its problem, whole, with the case's .problems.
 func TestExplain(t *testing.T) {
-	for _, tt := range []struct{ name, src, want string }{
-		{"day first date", "title = 'a'\ndate = 31/12/2025\n",
-			"f.md:3:8: ngày 31/12/2025 phải viết theo thứ tự năm-tháng-ngày, không có dấu ngoặc kép: date = 2025-12-31"},
-		{"day first date in quotes", "title = 'a'\ndate = \"5/1/2025\"\n",
-			`f.md:3:8: ngày "5/1/2025" phải viết theo thứ tự năm-tháng-ngày, không có dấu ngoặc kép: date = 2025-01-05`},
-		{"quoted date", "title = 'a'\ndate = \"2025-12-31\"\n",
-			`f.md:3:8: ngày "2025-12-31" không đọc được; hãy viết năm-tháng-ngày với đủ hai chữ số cho tháng và ngày, không có dấu ngoặc kép, ví dụ date = 2025-01-05`},
-		{"month 13", "title = 'a'\ndate = 2025-13-01\n",
-			"f.md:3:8: ngày 2025-13-01 không đọc được"},
-		{"short month", "title = 'a'\ndate = 2025-1-5\n",
-			"f.md:3:8: ngày 2025-1-5 không đọc được"},
-		{"unterminated string", "title = 'a'\nsummary = \"Tóm tắt\n",
-			"f.md:3:11: chuỗi chưa được đóng: thiếu dấu ngoặc kép ở cuối; hãy viết summary = \"…\" trên một dòng"},
-		{"unterminated multi-line string", "title = \"\"\"Tiêu đề\n",
-			"f.md:2:9: chuỗi chưa được đóng"},
-		{"missing equals", "title = 'a'\nsummary \"Tóm tắt\"\n",
-			"f.md:3:9: thiếu dấu = giữa tên khoá và giá trị"},
-		{"duplicate key", "title = 'a'\ntitle = 'b'\n",
-			`f.md:3:1: khoá "title" đã được ghi ở trên; mỗi khoá chỉ ghi một lần trong một bảng`},
-		{"text without quotes", "title = Sóc Trăng\n",
-			`f.md:2:9: giá trị Sóc Trăng của khoá "title" không hợp lệ; chữ phải nằm trong dấu ngoặc kép (title = "Sóc Trăng")`},
-		{"yes for a boolean", "title = 'a'\ndraft = có\n",
-			`f.md:3:9: giá trị có của khoá "draft" không hợp lệ`},
-		{"decimal comma", "title = 'a'\nper = 10,5\n",
-			"f.md:3:7: số 10,5 dùng dấu phẩy thập phân; trong tệp TOML hãy viết dấu chấm: per = 10.5"},
-		{"text for a number", "title = 'a'\nweight = \"một\"\n",
-			`f.md:3:10: khoá "weight" cần một số nguyên (ví dụ 3), nhưng đang ghi chữ ("một")`},
-		{"fraction for an integer", "weight = 1.5\n",
-			`f.md:2:10: khoá "weight" cần một số nguyên (ví dụ 3), nhưng đang ghi một số thập phân (1.5)`},
-		{"string for a list", "tags = \"tin\"\n",
-			`f.md:2:8: khoá "tags" cần một danh sách trong ngoặc vuông, ví dụ ["a", "b"], nhưng đang ghi chữ ("tin")`},
-		{"quoted boolean", "draft = \"true\"\n",
-			`f.md:2:9: khoá "draft" cần true hoặc false, không có dấu ngoặc kép, nhưng đang ghi chữ ("true")`},
-		{"number for text", "title = 5\n",
-			`f.md:2:9: khoá "title" cần chữ trong dấu ngoặc kép, nhưng đang ghi một số nguyên (5)`},
-		{"type error in a table", "title = 'a'\n[years]\nbase = \"2024\"\n",
-			`f.md:4:8: khoá "years.base" cần một số nguyên (ví dụ 3), nhưng đang ghi chữ ("2024")`},
-		{"list without commas", "tags = [\"a\" \"b\"]\n",
-			"f.md:2:13: danh sách thiếu dấu phẩy giữa các phần tử"},
-		{"table without bracket", "[years\nbase = 1\n",
-			"f.md:2:7: tên bảng viết chưa đúng"},
-		{"extra after value", "title = \"a\" b\n",
-			"f.md:2:13: dòng này còn thừa chữ sau giá trị"},
-		{"backslash", "title = \"C:\\tin\\x\"\n",
-			"f.md:2:9: dấu \\ trong chuỗi có nghĩa đặc biệt"},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			var m meta
-			err := Decode("f.md", []byte(tt.src), 2, &m)
-			if err == nil || len(err.Error()) < len(tt.want) || err.Error()[:len(tt.want)] != tt.want {
-				t.Errorf("error\n%v\nwant it to start\n%s", err, tt.want)
-			}
-		})
-	}
+	golden.Pairs(t, "testdata/explain.txtar", "toml", "problems", *update, func(name string, src []byte) string {
+		var m meta
+		err := Decode("f.md", src, 2, &m)
+		if err == nil {
+			t.Errorf("%s: no problem reported", name)
+			return ""
+		}
+		return err.Error() + "\n"
+	})
 }
 
 // FuzzDecode checks that every error, whatever the input, is a problem at
