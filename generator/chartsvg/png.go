@@ -1,13 +1,10 @@
 package chartsvg
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/json"
 	"fmt"
 	"image"
-	idraw "image/draw"
-	"image/png"
 	"strings"
 
 	xfont "golang.org/x/image/font"
@@ -50,8 +47,8 @@ func (f *Font) sfnt() *sfnt.Font {
 // Same option, size, scale and font give the same bytes.
 func PNG(opt []byte, size Size, scale float64, f *Font) ([]byte, error) {
 	w, h := int(float64(size.Width)*scale), int(float64(size.Height)*scale)
-	img := image.NewRGBA(image.Rect(0, 0, w, h))
-	idraw.Draw(img, img.Bounds(), image.White, image.Point{}, idraw.Src)
+	img := blank(w, h)
+	defer blanks.Put(img)
 	if err := paint(img, opt, size, &raster{img: img, scale: scale, font: f.sfnt()}); err != nil {
 		return nil, err
 	}
@@ -69,19 +66,6 @@ func paint(img *image.RGBA, opt []byte, size Size, r *raster) error {
 	c := &canvas{w: float64(size.Width), h: float64(size.Height), png: r}
 	draw(c, &o)
 	return nil
-}
-
-// encode writes img as PNG at the fastest compression: encoding is four
-// fifths of a card's cost (BenchmarkCard's profile: row filters and
-// deflate), and the fastest level cuts the demo's build by a quarter for
-// files of much the same size.
-func encode(img image.Image) ([]byte, error) {
-	var b bytes.Buffer
-	e := png.Encoder{CompressionLevel: png.BestSpeed}
-	if err := e.Encode(&b, img); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
 }
 
 // CardWidth and CardHeight are the size of a social preview image, the
@@ -103,8 +87,8 @@ type CardText struct {
 // Card draws a CardWidth×CardHeight PNG: the words of t and, below them,
 // the chart of opt (none when opt is empty).
 func Card(opt []byte, t CardText, f *Font) ([]byte, error) {
-	img := image.NewRGBA(image.Rect(0, 0, CardWidth, CardHeight))
-	idraw.Draw(img, img.Bounds(), image.White, image.Point{}, idraw.Src)
+	img := blank(CardWidth, CardHeight)
+	defer blanks.Put(img)
 	words := &raster{img: img, scale: 1, font: f.sfnt()}
 	if t.Colour != "" {
 		words.rect(0, 0, 16, CardHeight, t.Colour)

@@ -113,7 +113,8 @@ func (r *raster) polyline(xs, ys []float64, s stroke) {
 }
 
 func (r *raster) rect(x, y, w, h float64, fill string) {
-	r.fill([][2]float64{{x, y}, {x + w, y}, {x + w, y + h}, {x, y + h}}, parseColour(fill, 1))
+	x0, y0 := r.x+x*r.scale, r.y+y*r.scale
+	fillRect(r.img, x0, y0, x0+w*r.scale, y0+h*r.scale, parseColour(fill, 1))
 }
 
 // symbol draws ECharts' point symbols; every kind but a circle is drawn
