@@ -114,46 +114,75 @@ func (z *zlibWriter) compress(img *image.RGBA) (data []byte, opaque bool) {
 	z.buf.Reset()
 	z.buf.Write([]byte{0x78, 0x01}) // deflate, 32 KB window, "fastest" in the header's words
 	z.fw.Reset(&z.buf)
-	// One byte to spare past the row: rgb stores four bytes for three.
-	if cap(z.row) < 2+3*w {
-		z.row = make([]byte, 2+3*w)
+	if cap(z.row) < 1+3*w {
+		z.row = make([]byte, 1+3*w)
 	}
 	row := z.row[:1+3*w]
 	row[0] = 0 // filter: none
-	sum := adler32.New()
+	sum, rowSum := uint32(1), uint32(1)
 	alpha := byte(0xff)
 	var above []byte
 	for y := 0; y < h; y++ {
 		off := img.PixOffset(img.Rect.Min.X, img.Rect.Min.Y+y)
 		pix := img.Pix[off : off+4*w]
-		// A third of a chart's rows repeat the row above: the RGB row is
-		// then the one already made.
+		// A third of a chart's rows repeat the row above: the RGB row and
+		// its checksum are then those already made.
 		if !bytes.Equal(pix, above) {
-			alpha &= rgb(z.row[1:2+3*w], pix)
+			alpha &= rgb(row[1:], pix)
+			rowSum = adler32.Checksum(row)
 		}
 		above = pix
 		z.fw.Write(row) // a bytes.Buffer below it cannot fail
-		sum.Write(row)
+		sum = adlerCombine(sum, rowSum, len(row))
 	}
 	z.fw.Close()
 	var s [4]byte
-	binary.BigEndian.PutUint32(s[:], sum.Sum32())
+	binary.BigEndian.PutUint32(s[:], sum)
 	z.buf.Write(s[:])
 	return bytes.Clone(z.buf.Bytes()), alpha == 0xff
 }
 
-// rgb copies the red, green and blue of the RGBA pixels src into dst,
-// which has a byte to spare at the end, and returns the AND of their
-// alphas: 0xff when all are opaque. It moves a pixel as one 32-bit word,
-// whose fourth byte the next pixel overwrites: a quarter faster than
-// byte by byte.
+// rgb copies the red, green and blue of the RGBA pixels src into dst and
+// returns the AND of their alphas: 0xff when all are opaque. It moves four
+// pixels as two 64-bit words in and 12 bytes out, twice as fast as byte
+// by byte.
 func rgb(dst, src []byte) byte {
-	alpha := uint32(0xffffffff)
-	for len(src) >= 4 && len(dst) >= 4 {
-		p := binary.LittleEndian.Uint32(src)
-		alpha &= p
-		binary.LittleEndian.PutUint32(dst, p)
+	all := uint64(1<<64 - 1)
+	for len(src) >= 16 && len(dst) >= 12 {
+		p, q := binary.LittleEndian.Uint64(src[0:8]), binary.LittleEndian.Uint64(src[8:16])
+		all &= p & q
+		binary.LittleEndian.PutUint64(dst[0:8], p&0xffffff|p>>8&0xffffff000000|q<<48)
+		binary.LittleEndian.PutUint32(dst[8:12], uint32(q>>16)&0xff|uint32(q>>32)<<8)
+		dst, src = dst[12:], src[16:]
+	}
+	alpha := byte(all>>24) & byte(all>>56)
+	for len(src) >= 4 && len(dst) >= 3 {
+		d, s := (*[3]byte)(dst), (*[4]byte)(src)
+		d[0], d[1], d[2] = s[0], s[1], s[2]
+		alpha &= s[3]
 		dst, src = dst[3:], src[4:]
 	}
-	return byte(alpha >> 24)
+	return alpha
+}
+
+// adlerBase is Adler-32's modulus.
+const adlerBase = 65521
+
+// adlerCombine is the Adler-32 of a stream whose first part has checksum
+// a1 and whose next n bytes alone have checksum a2 (zlib's
+// adler32_combine): a row that repeats the row above adds its checksum
+// without a pass over its bytes.
+func adlerCombine(a1, a2 uint32, n int) uint32 {
+	rem := uint32(n % adlerBase)
+	s1 := a1 & 0xffff
+	s2 := rem * s1 % adlerBase
+	s1 += a2&0xffff + adlerBase - 1
+	s2 += a1>>16 + a2>>16 + adlerBase - rem
+	for s1 >= adlerBase {
+		s1 -= adlerBase
+	}
+	for s2 >= adlerBase {
+		s2 -= adlerBase
+	}
+	return s2<<16 | s1
 }

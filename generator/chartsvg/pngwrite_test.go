@@ -2,6 +2,7 @@ package chartsvg
 
 import (
 	"bytes"
+	"hash/adler32"
 	"image"
 	"image/color"
 	"image/png"
@@ -182,5 +183,20 @@ func BenchmarkEncode(b *testing.B) {
 	}
 	for b.Loop() {
 		encode(img)
+	}
+}
+
+// TestAdlerCombine: the checksum of two parts put together is that of the
+// whole, for parts empty, short and past the modulus.
+func TestAdlerCombine(t *testing.T) {
+	long := bytes.Repeat([]byte{0xff, 0x01, 0x7f}, 40000)
+	for _, tc := range []struct{ a, b []byte }{
+		{nil, nil}, {[]byte("a"), nil}, {nil, []byte("b")},
+		{[]byte("Chỉ tiêu"), []byte(" 2030")}, {long, long[:70001]}, {long[:3], long},
+	} {
+		want := adler32.Checksum(append(append([]byte{}, tc.a...), tc.b...))
+		if got := adlerCombine(adler32.Checksum(tc.a), adler32.Checksum(tc.b), len(tc.b)); got != want {
+			t.Errorf("parts of %d and %d bytes: %08x, want %08x", len(tc.a), len(tc.b), got, want)
+		}
 	}
 }
