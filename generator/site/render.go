@@ -38,6 +38,18 @@ func render(m *model) (*Output, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The pictures are painted while the pages render: painting is
+	// processor work, writing pages waits on the disk, and the two
+	// together keep both cores busy. Both only read m.
+	type painted struct {
+		files map[string][]byte
+		err   error
+	}
+	pictures := make(chan painted, 1) // buffered: a failed render does not wait for it
+	go func() {
+		files, err := m.pictures(indicatorViews(jobs))
+		pictures <- painted{files, err}
+	}()
 	results := make([][]byte, len(jobs))
 	errs := make([]error, len(jobs))
 	var wg sync.WaitGroup
@@ -82,11 +94,11 @@ func render(m *model) (*Output, error) {
 	for p, b := range data {
 		out.Files[p] = b
 	}
-	pics, err := m.pictures(indicatorViews(jobs))
-	if err != nil {
-		return nil, err
+	pics := <-pictures
+	if pics.err != nil {
+		return nil, pics.err
 	}
-	for p, b := range pics {
+	for p, b := range pics.files {
 		out.Files[p] = b
 	}
 	out.Files["sitemap.xml"] = m.sitemap(jobs)
