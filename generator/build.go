@@ -11,6 +11,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/minhbach/minhbach/generator/chartsvg"
 	"github.com/minhbach/minhbach/generator/config"
 	"github.com/minhbach/minhbach/generator/diag"
 	"github.com/minhbach/minhbach/generator/publish"
@@ -91,6 +92,7 @@ func build(root, out string, opt site.Options, stdout, stderr io.Writer) error {
 		}
 		return err
 	}
+	opt.Charts = previousPictures(outDir)
 	o, err := site.Build(sitefs.Dir(root), opt)
 	if failedPut != nil {
 		abort(folder)
@@ -102,6 +104,9 @@ func build(root, out string, opt site.Options, stdout, stderr io.Writer) error {
 	}
 	for _, w := range o.Warnings {
 		fmt.Fprintln(stderr, w)
+	}
+	if m := opt.Charts.Manifest(o.Files, programVersion()); m != nil {
+		o.Files[chartsvg.ManifestFile] = m
 	}
 	if err := publishRest(folder, o.Files, outDir, pubOpt); err != nil {
 		return fmt.Errorf("không ghi được %s (trang cũ vẫn giữ nguyên): %w", outDir, err)
