@@ -15,8 +15,9 @@ import (
 // Font is the typeface PNGs write their text in. It must hold Vietnamese
 // letters precomposed (NFC), as Noto Sans does: text is not shaped.
 type Font struct {
-	f   *sfnt.Font
-	sum [32]byte // of the file, so caches tell fonts apart
+	f      *sfnt.Font
+	sum    [32]byte // of the file, so caches tell fonts apart
+	glyphs *glyphs  // drawn so far, for every picture painted with the font
 }
 
 // ParseFont reads a TrueType or OpenType font file.
@@ -25,7 +26,7 @@ func ParseFont(data []byte) (*Font, error) {
 	if err != nil {
 		return nil, fmt.Errorf("chartsvg: phông chữ: %v", err)
 	}
-	return &Font{f: f, sum: sha256.Sum256(data)}, nil
+	return &Font{f: f, sum: sha256.Sum256(data), glyphs: &glyphs{}}, nil
 }
 
 func (f *Font) id() string {
@@ -33,6 +34,13 @@ func (f *Font) id() string {
 		return "none"
 	}
 	return fmt.Sprintf("%x", f.sum)
+}
+
+func (f *Font) glyphCache() *glyphs {
+	if f == nil {
+		return nil
+	}
+	return f.glyphs
 }
 
 func (f *Font) sfnt() *sfnt.Font {
@@ -49,7 +57,7 @@ func PNG(opt []byte, size Size, scale float64, f *Font) ([]byte, error) {
 	w, h := int(float64(size.Width)*scale), int(float64(size.Height)*scale)
 	img := blank(w, h)
 	defer blanks.Put(img)
-	if err := paint(img, opt, size, &raster{img: img, scale: scale, font: f.sfnt()}); err != nil {
+	if err := paint(img, opt, size, &raster{img: img, scale: scale, font: f.sfnt(), glyphs: f.glyphCache()}); err != nil {
 		return nil, err
 	}
 	return encode(img)
@@ -89,7 +97,7 @@ type CardText struct {
 func Card(opt []byte, t CardText, f *Font) ([]byte, error) {
 	img := blank(CardWidth, CardHeight)
 	defer blanks.Put(img)
-	words := &raster{img: img, scale: 1, font: f.sfnt()}
+	words := &raster{img: img, scale: 1, font: f.sfnt(), glyphs: f.glyphCache()}
 	if t.Colour != "" {
 		words.rect(0, 0, 16, CardHeight, t.Colour)
 	}
@@ -112,7 +120,7 @@ func Card(opt []byte, t CardText, f *Font) ([]byte, error) {
 		top := y + 50
 		scale := 2.0
 		size := Size{Width: int((CardWidth - 80) / scale), Height: int((CardHeight - top - 10) / scale)}
-		if err := paint(img, opt, size, &raster{img: img, x: 40, y: top, scale: scale, font: f.sfnt()}); err != nil {
+		if err := paint(img, opt, size, &raster{img: img, x: 40, y: top, scale: scale, font: f.sfnt(), glyphs: f.glyphCache()}); err != nil {
 			return nil, err
 		}
 	}
