@@ -30,6 +30,8 @@ import (
 	"bytes"
 	"fmt"
 	"path"
+	"runtime"
+	"sync"
 
 	"github.com/andybalholm/brotli"
 	"github.com/klauspost/compress/gzip"
@@ -74,25 +76,46 @@ func Compressible(p string) bool {
 
 // Compress returns data encoded as e, and false when that would not be
 // smaller than data itself (a host then serves the file as it is).
+// Compressing is the processor's work: at most one file per core is
+// compressed at a time, however many goroutines ask (publishing asks from
+// sixteen), and the encoders are kept between files, since a brotli
+// encoder holds megabytes.
 func Compress(e Encoding, data []byte) ([]byte, bool) {
+	if !e.Valid() {
+		return nil, false
+	}
+	slots <- struct{}{}
+	defer func() { <-slots }()
 	var b bytes.Buffer
+	b.Grow(len(data) / 3)
 	switch e {
 	case Gzip:
-		w, _ := gzip.NewWriterLevel(&b, gzip.BestCompression) // the level is valid: no error
-		w.Write(data)                                         // a bytes.Buffer cannot fail
+		w := gzips.Get().(*gzip.Writer)
+		w.Reset(&b)
+		w.Write(data) // a bytes.Buffer cannot fail
 		w.Close()
+		gzips.Put(w)
 	case Brotli:
-		w := brotli.NewWriterLevel(&b, brotliQuality)
+		w := brotlis.Get().(*brotli.Writer)
+		w.Reset(&b)
 		w.Write(data)
 		w.Close()
-	default:
-		return nil, false
+		brotlis.Put(w)
 	}
 	if b.Len() >= len(data) {
 		return nil, false
 	}
 	return b.Bytes(), true
 }
+
+var (
+	slots = make(chan struct{}, runtime.GOMAXPROCS(0))
+	gzips = sync.Pool{New: func() any {
+		w, _ := gzip.NewWriterLevel(nil, gzip.BestCompression) // the level is valid: no error
+		return w
+	}}
+	brotlis = sync.Pool{New: func() any { return brotli.NewWriterLevel(nil, brotliQuality) }}
+)
 
 // brotliQuality is brotli's level, 0 to 11; see the package comment.
 const brotliQuality = 6
