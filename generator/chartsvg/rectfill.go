@@ -38,11 +38,19 @@ func fillRect(img *image.RGBA, x0, y0, x1, y1 float64, col color.Color) {
 	for py := box.Min.Y; py < box.Max.Y; py++ {
 		cy := overlap(py, y0, y1)
 		row := img.Pix[img.PixOffset(box.Min.X, py):img.PixOffset(box.Max.X, py)]
+		// A band is drawn over runs of one colour: the pixel blended last
+		// is likely the next one too.
+		var lastIn, lastOut [4]uint8
+		have := false
 		for i, cx := range cols {
 			p := (*[4]uint8)(row[4*i:])
 			c := cy * cx
 			if c >= 1 {
-				p[0], p[1], p[2], p[3] = full[0][p[0]], full[1][p[1]], full[2][p[2]], full[3][p[3]]
+				if !have || *p != lastIn {
+					lastIn, have = *p, true
+					lastOut = [4]uint8{full[0][p[0]], full[1][p[1]], full[2][p[2]], full[3][p[3]]}
+				}
+				*p = lastOut
 				continue
 			}
 			ma := uint32(almost65536 * float32(c))
