@@ -66,3 +66,17 @@ func TestSeed(t *testing.T) {
 		t.Error("a manifest without a version")
 	}
 }
+
+// FuzzSeed: no manifest, however broken, makes Seed fail or take a picture
+// whose bytes do not match its line.
+func FuzzSeed(f *testing.F) {
+	f.Add([]byte(manifestHead + "v1\n" + strings.Repeat("ab", 32) + " " + strings.Repeat("cd", 32) + " a.png\n"))
+	f.Add([]byte(manifestHead + "v1\n\n \x00"))
+	f.Fuzz(func(t *testing.T, m []byte) {
+		var c Cache
+		folder := fstest.MapFS{"a.png": {Data: []byte("ảnh")}}
+		if n := c.Seed(m, folder, "v1"); n != 0 {
+			t.Errorf("took %d pictures whose hash cannot match", n)
+		}
+	})
+}
