@@ -71,39 +71,45 @@ func TestSiblings(t *testing.T) {
 				t.Errorf("%s: %s is not the file it was (%v)", step.name, p, err)
 			}
 		}
-		// Every file has the siblings asked for, holding what Make gives,
-		// and nothing else is there.
-		want := map[string]string{}
-		for p, data := range step.files {
-			want[p] = string(data)
-			for _, s := range step.siblings {
-				if b, ok := s.Make(p, data); ok {
-					want[p+s.Suffix] = string(b)
-				}
-			}
-		}
-		got := map[string]string{}
-		filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
-			if err == nil && !d.IsDir() && d.Name() != Marker {
-				rel, _ := filepath.Rel(dir, p)
-				b, _ := os.ReadFile(p)
-				got[filepath.ToSlash(rel)] = string(b)
-			}
-			return err
-		})
-		if len(got) != len(want) {
-			t.Errorf("%s: the folder holds %v, want %v", step.name, got, want)
-		}
-		for p, w := range want {
-			if got[p] != w {
-				t.Errorf("%s: %s holds %q, want %q", step.name, p, got[p], w)
-			}
-		}
+		want := checkFolder(t, step.name, dir, step.files, step.siblings)
 		marker, _ := os.ReadFile(filepath.Join(dir, Marker))
 		if n := strings.Count(string(marker), "\n") - 1; n != len(want) {
 			t.Errorf("%s: the marker lists %d files, want %d", step.name, n, len(want))
 		}
 	}
+}
+
+// checkFolder checks that dir holds files, each with the siblings asked
+// for holding what Make gives, and nothing else, and returns what it holds.
+func checkFolder(t *testing.T, name, dir string, files map[string][]byte, siblings []Sibling) map[string]string {
+	t.Helper()
+	want := map[string]string{}
+	for p, data := range files {
+		want[p] = string(data)
+		for _, s := range siblings {
+			if b, ok := s.Make(p, data); ok {
+				want[p+s.Suffix] = string(b)
+			}
+		}
+	}
+	got := map[string]string{}
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && d.Name() != Marker {
+			rel, _ := filepath.Rel(dir, p)
+			b, _ := os.ReadFile(p)
+			got[filepath.ToSlash(rel)] = string(b)
+		}
+		return err
+	})
+	if len(got) != len(want) {
+		t.Errorf("%s: the folder holds %v, want %v", name, got, want)
+	}
+	for p, w := range want {
+		if got[p] != w {
+			t.Errorf("%s: %s holds %q, want %q", name, p, got[p], w)
+		}
+	}
+	return want
 }
 
 // TestRewrite: what Rewrite returns is what is published and what the

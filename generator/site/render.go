@@ -38,18 +38,7 @@ func render(m *model) (*Output, error) {
 	if err != nil {
 		return nil, err
 	}
-	// The pictures are painted while the pages render: painting is
-	// processor work, writing pages waits on the disk, and the two
-	// together keep both cores busy. Both only read m.
-	type painted struct {
-		files map[string][]byte
-		err   error
-	}
-	pictures := make(chan painted, 1) // buffered: a failed render does not wait for it
-	go func() {
-		files, err := m.pictures(indicatorViews(jobs))
-		pictures <- painted{files, err}
-	}()
+	pictures := m.paintWhile(jobs)
 	results := make([][]byte, len(jobs))
 	errs := make([]error, len(jobs))
 	var wg sync.WaitGroup
@@ -94,11 +83,11 @@ func render(m *model) (*Output, error) {
 	for p, b := range data {
 		out.Files[p] = b
 	}
-	pics := <-pictures
-	if pics.err != nil {
-		return nil, pics.err
+	pics, err := pictures()
+	if err != nil {
+		return nil, err
 	}
-	for p, b := range pics.files {
+	for p, b := range pics {
 		out.Files[p] = b
 	}
 	out.Files["sitemap.xml"] = m.sitemap(jobs)
@@ -114,6 +103,26 @@ func render(m *model) (*Output, error) {
 	delete(out.Files, HeadersFile)
 	out.Files[HeadersFile] = m.headers(out) // last: it lists every other file
 	return out, nil
+}
+
+// paintWhile starts painting the pictures of jobs' indicator pages and
+// returns a function that waits for them. They are painted while the pages
+// render: painting is processor work, writing pages waits on the disk, and
+// the two together keep both cores busy. Both only read m.
+func (m *model) paintWhile(jobs []job) func() (map[string][]byte, error) {
+	type painted struct {
+		files map[string][]byte
+		err   error
+	}
+	done := make(chan painted, 1) // buffered: a failed render does not wait for it
+	go func() {
+		files, err := m.pictures(indicatorViews(jobs))
+		done <- painted{files, err}
+	}()
+	return func() (map[string][]byte, error) {
+		p := <-done
+		return p.files, p.err
+	}
 }
 
 // indicatorViews are the views of the indicator pages, in plan order.
