@@ -5,16 +5,17 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"maps"
 	"net/url"
 	"path/filepath"
-	"slices"
 	"strings"
 	"sync"
 	"time"
 
+	"github.com/minhbach/minhbach/generator/chartsvg"
+	"github.com/minhbach/minhbach/generator/config"
 	"github.com/minhbach/minhbach/generator/diag"
 	"github.com/minhbach/minhbach/generator/publish"
+	"github.com/minhbach/minhbach/generator/shrink"
 	"github.com/minhbach/minhbach/generator/site"
 	"github.com/minhbach/minhbach/generator/sitefs"
 )
@@ -74,6 +75,7 @@ func build(root, out string, opt site.Options, stdout, stderr io.Writer) error {
 		mu        sync.Mutex
 	)
 	pubOpt := publish.Options{Site: root, Say: func(s string) { fmt.Fprintln(stderr, s) }}
+	pubOpt.Rewrite, pubOpt.Siblings = shrinking(root)
 	opt.Write = func(p string, data []byte) error {
 		once.Do(func() { folder, openErr = publish.Open(outDir, pubOpt) })
 		err := openErr
@@ -87,6 +89,7 @@ func build(root, out string, opt site.Options, stdout, stderr io.Writer) error {
 		}
 		return err
 	}
+	opt.Charts = previousPictures(outDir)
 	o, err := site.Build(sitefs.Dir(root), opt)
 	if failedPut != nil {
 		abort(folder)
@@ -98,6 +101,9 @@ func build(root, out string, opt site.Options, stdout, stderr io.Writer) error {
 	}
 	for _, w := range o.Warnings {
 		fmt.Fprintln(stderr, w)
+	}
+	if m := opt.Charts.Manifest(o.Files, programVersion()); m != nil {
+		o.Files[chartsvg.ManifestFile] = m
 	}
 	if err := publishRest(folder, o.Files, outDir, pubOpt); err != nil {
 		return fmt.Errorf("không ghi được %s (trang cũ vẫn giữ nguyên): %w", outDir, err)
@@ -119,13 +125,36 @@ func publishRest(f *publish.Folder, files map[string][]byte, dir string, opt pub
 	if f == nil {
 		return publish.Write(files, dir, opt) // a site of no pages
 	}
-	for _, p := range slices.Sorted(maps.Keys(files)) {
-		if err := f.Put(p, files[p]); err != nil {
-			f.Abort()
-			return err
-		}
+	if err := f.PutAll(files); err != nil {
+		f.Abort()
+		return err
 	}
 	return f.Commit()
+}
+
+// shrinking is what config.toml's [output] asks to be done to the files
+// on their way to the output folder (package shrink): a minifier for
+// Rewrite, and a sibling for each precompressed copy. A config.toml that
+// does not load asks for nothing here: the build reports its problems.
+func shrinking(root string) (func(string, []byte) ([]byte, error), []publish.Sibling) {
+	c, err := config.Load(sitefs.Dir(root))
+	if err != nil {
+		return nil, nil
+	}
+	var rewrite func(string, []byte) ([]byte, error)
+	if c.Output.Minify {
+		rewrite = shrink.Minify
+	}
+	var siblings []publish.Sibling
+	for _, e := range c.Output.Precompress {
+		siblings = append(siblings, publish.Sibling{Suffix: e.Suffix(), Make: func(p string, data []byte) ([]byte, bool) {
+			if !shrink.Compressible(p) {
+				return nil, false
+			}
+			return shrink.Compress(e, data)
+		}})
+	}
+	return rewrite, siblings
 }
 
 // summaryOfProblems counts the problems and reassures staff that the

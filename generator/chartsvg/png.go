@@ -1,13 +1,10 @@
 package chartsvg
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/json"
 	"fmt"
 	"image"
-	idraw "image/draw"
-	"image/png"
 	"strings"
 
 	xfont "golang.org/x/image/font"
@@ -18,8 +15,9 @@ import (
 // Font is the typeface PNGs write their text in. It must hold Vietnamese
 // letters precomposed (NFC), as Noto Sans does: text is not shaped.
 type Font struct {
-	f   *sfnt.Font
-	sum [32]byte // of the file, so caches tell fonts apart
+	f      *sfnt.Font
+	sum    [32]byte // of the file, so caches tell fonts apart
+	glyphs *glyphs  // drawn so far, for every picture painted with the font
 }
 
 // ParseFont reads a TrueType or OpenType font file.
@@ -28,7 +26,7 @@ func ParseFont(data []byte) (*Font, error) {
 	if err != nil {
 		return nil, fmt.Errorf("chartsvg: phông chữ: %v", err)
 	}
-	return &Font{f: f, sum: sha256.Sum256(data)}, nil
+	return &Font{f: f, sum: sha256.Sum256(data), glyphs: &glyphs{}}, nil
 }
 
 func (f *Font) id() string {
@@ -36,6 +34,13 @@ func (f *Font) id() string {
 		return "none"
 	}
 	return fmt.Sprintf("%x", f.sum)
+}
+
+func (f *Font) glyphCache() *glyphs {
+	if f == nil {
+		return nil
+	}
+	return f.glyphs
 }
 
 func (f *Font) sfnt() *sfnt.Font {
@@ -50,9 +55,9 @@ func (f *Font) sfnt() *sfnt.Font {
 // Same option, size, scale and font give the same bytes.
 func PNG(opt []byte, size Size, scale float64, f *Font) ([]byte, error) {
 	w, h := int(float64(size.Width)*scale), int(float64(size.Height)*scale)
-	img := image.NewRGBA(image.Rect(0, 0, w, h))
-	idraw.Draw(img, img.Bounds(), image.White, image.Point{}, idraw.Src)
-	if err := paint(img, opt, size, &raster{img: img, scale: scale, font: f.sfnt()}); err != nil {
+	img := blank(w, h)
+	defer blanks.Put(img)
+	if err := paint(img, opt, size, &raster{img: img, scale: scale, font: f.sfnt(), glyphs: f.glyphCache()}); err != nil {
 		return nil, err
 	}
 	return encode(img)
@@ -69,19 +74,6 @@ func paint(img *image.RGBA, opt []byte, size Size, r *raster) error {
 	c := &canvas{w: float64(size.Width), h: float64(size.Height), png: r}
 	draw(c, &o)
 	return nil
-}
-
-// encode writes img as PNG at the fastest compression: encoding is four
-// fifths of a card's cost (BenchmarkCard's profile: row filters and
-// deflate), and the fastest level cuts the demo's build by a quarter for
-// files of much the same size.
-func encode(img image.Image) ([]byte, error) {
-	var b bytes.Buffer
-	e := png.Encoder{CompressionLevel: png.BestSpeed}
-	if err := e.Encode(&b, img); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
 }
 
 // CardWidth and CardHeight are the size of a social preview image, the
@@ -103,9 +95,9 @@ type CardText struct {
 // Card draws a CardWidth×CardHeight PNG: the words of t and, below them,
 // the chart of opt (none when opt is empty).
 func Card(opt []byte, t CardText, f *Font) ([]byte, error) {
-	img := image.NewRGBA(image.Rect(0, 0, CardWidth, CardHeight))
-	idraw.Draw(img, img.Bounds(), image.White, image.Point{}, idraw.Src)
-	words := &raster{img: img, scale: 1, font: f.sfnt()}
+	img := blank(CardWidth, CardHeight)
+	defer blanks.Put(img)
+	words := &raster{img: img, scale: 1, font: f.sfnt(), glyphs: f.glyphCache()}
 	if t.Colour != "" {
 		words.rect(0, 0, 16, CardHeight, t.Colour)
 	}
@@ -128,7 +120,7 @@ func Card(opt []byte, t CardText, f *Font) ([]byte, error) {
 		top := y + 50
 		scale := 2.0
 		size := Size{Width: int((CardWidth - 80) / scale), Height: int((CardHeight - top - 10) / scale)}
-		if err := paint(img, opt, size, &raster{img: img, x: 40, y: top, scale: scale, font: f.sfnt()}); err != nil {
+		if err := paint(img, opt, size, &raster{img: img, x: 40, y: top, scale: scale, font: f.sfnt(), glyphs: f.glyphCache()}); err != nil {
 			return nil, err
 		}
 	}

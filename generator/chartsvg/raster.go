@@ -19,12 +19,13 @@ import (
 // (the social preview, the download) is the same drawing as the page's.
 // Coordinates are in the drawing's pixels, times scale.
 type raster struct {
-	img   *image.RGBA
-	x, y  float64 // where the drawing's origin falls on img
-	scale float64
-	font  *sfnt.Font
-	faces map[float64]xfont.Face
-	z     *vector.Rasterizer // reused between shapes
+	img    *image.RGBA
+	x, y   float64 // where the drawing's origin falls on img
+	scale  float64
+	font   *sfnt.Font
+	glyphs *glyphs // the font's, shared between pictures; nil for none
+	faces  map[float64]xfont.Face
+	z      *vector.Rasterizer // reused between shapes
 }
 
 // fill paints the polygon pts. The rasterizer covers only the polygon's
@@ -113,7 +114,8 @@ func (r *raster) polyline(xs, ys []float64, s stroke) {
 }
 
 func (r *raster) rect(x, y, w, h float64, fill string) {
-	r.fill([][2]float64{{x, y}, {x + w, y}, {x + w, y + h}, {x, y + h}}, parseColour(fill, 1))
+	x0, y0 := r.x+x*r.scale, r.y+y*r.scale
+	fillRect(r.img, x0, y0, x0+w*r.scale, y0+h*r.scale, parseColour(fill, 1))
 }
 
 // symbol draws ECharts' point symbols; every kind but a circle is drawn
@@ -180,10 +182,10 @@ func (r *raster) text(x, y float64, s, anchor, colour string, size float64, bold
 	m := f.Metrics()
 	py := r.y + y*r.scale + float64(m.Ascent-m.Descent)/64/2
 	d.Dot = fixed.Point26_6{X: fixed.Int26_6(math.Round(px * 64)), Y: fixed.Int26_6(math.Round(py * 64))}
-	d.DrawString(s)
+	r.glyphs.drawString(&d, size*r.scale, s)
 	if bold {
 		d.Dot = fixed.Point26_6{X: fixed.Int26_6(math.Round((px + r.scale*0.6) * 64)), Y: fixed.Int26_6(math.Round(py * 64))}
-		d.DrawString(s)
+		r.glyphs.drawString(&d, size*r.scale, s)
 	}
 }
 

@@ -24,6 +24,10 @@
 //	[data]
 //	license = "CC-BY-4.0"   # the open data's licence, an SPDX id of Licenses
 //
+//	[output]      # off unless set: see package shrink
+//	minify = true                     # HTML and CSS minified
+//	precompress = ["gzip", "brotli"]  # file.gz and file.br beside each text file
+//
 // Unknown keys are errors with their line, so a misspelt setting cannot be
 // silently ignored.
 //
@@ -45,6 +49,7 @@ import (
 	_ "time/tzdata"
 
 	"github.com/minhbach/minhbach/generator/diag"
+	"github.com/minhbach/minhbach/generator/shrink"
 	"github.com/minhbach/minhbach/generator/textfile"
 	"github.com/minhbach/minhbach/generator/tomlfile"
 )
@@ -67,6 +72,7 @@ type Config struct {
 	Progress    Progress  `toml:"progress"`
 	Markdown    Markdown  `toml:"markdown"`
 	Data        Data      `toml:"data"`
+	Output      Output    `toml:"output"`
 
 	// Zone is TimeZone, loaded.
 	Zone *time.Location `toml:"-"`
@@ -129,6 +135,17 @@ type Data struct {
 	// License is the SPDX id of the licence the data is published under,
 	// one of Licenses; "" says nothing of a licence.
 	License string `toml:"license"`
+}
+
+// Output holds what the build does to its files on the way to the output
+// folder (package shrink does it). Both are off by default: they cost
+// build time, and only some hosts serve precompressed copies.
+type Output struct {
+	// Minify minifies HTML pages and stylesheets.
+	Minify bool `toml:"minify"`
+	// Precompress names the encodings, each "gzip" or "brotli", whose
+	// copy is written beside every text file (index.html.gz …).
+	Precompress []shrink.Encoding `toml:"precompress"`
 }
 
 // License is an open licence a site's data may be published under.
@@ -230,8 +247,24 @@ func Parse(data []byte) (Config, error) {
 		}
 		l.Add(File, tomlfile.KeyLine(data, "data", "license"), 1, "giấy phép dữ liệu %q không có trong danh sách; hãy ghi một mã SPDX: %s", c.Data.License, strings.Join(ids, ", "))
 	}
+	checkOutput(&l, data, c.Output)
 	c.Zone = loadZone(&l, data, c.TimeZone)
 	return c, l.Err()
+}
+
+// checkOutput reports every encoding of [output] precompress that is not
+// one shrink writes, or named twice.
+func checkOutput(l *diag.List, data []byte, o Output) {
+	seen := map[shrink.Encoding]bool{}
+	for _, e := range o.Precompress {
+		switch {
+		case !e.Valid():
+			l.Add(File, tomlfile.KeyLine(data, "output", "precompress"), 1, "precompress trong [output] không có kiểu nén %q; hãy ghi \"gzip\", \"brotli\" hoặc cả hai: precompress = [\"gzip\", \"brotli\"]", e)
+		case seen[e]:
+			l.Add(File, tomlfile.KeyLine(data, "output", "precompress"), 1, "precompress trong [output] ghi %q hai lần; hãy bỏ bớt một", e)
+		}
+		seen[e] = true
+	}
 }
 
 // BasePath is the path of the base URL, with slashes at both ends: "/" for

@@ -1,6 +1,7 @@
 package config
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -42,6 +43,11 @@ func TestParseErrors(t *testing.T) {
 		{"the machine's zone", good + "time_zone = \"Local\"\n", `config.toml:5:1: time_zone "Local"`},
 		{"empty time zone", good + "time_zone = \"\"\n", `config.toml:5:1: time_zone ""`},
 		{"unknown base rule", good + "[progress]\nbase_rule = \"first\"\n", "base_rule"},
+		{"unknown encoding at its line", good + "[output]\nminify = true\nprecompress = [\"gzip\", \"zstd\"]\n", `config.toml:7:1: precompress trong [output] không có kiểu nén "zstd"; hãy ghi "gzip", "brotli"`},
+		{"encoding twice", good + "[output]\nprecompress = [\"br\", \"brotli\", \"brotli\"]\n", `config.toml:6:1: precompress trong [output] ghi "brotli" hai lần`},
+		{"encodings not a list", good + "[output]\nprecompress = \"gzip\"\n", "config.toml:6:"},
+		{"minify not a boolean", good + "[output]\nminify = \"yes\"\n", "config.toml:6:"},
+		{"unknown output key", good + "[output]\ngzip = true\n", `config.toml:6:1: khoá "output.gzip"`},
 		{"unknown data licence at its line", good + "[data]\nlicense = \"CC-BY\"\n", `config.toml:6:1: giấy phép dữ liệu "CC-BY" không có trong danh sách; hãy ghi một mã SPDX: CC-BY-4.0,`},
 	}
 	for _, tt := range tests {
@@ -51,6 +57,18 @@ func TestParseErrors(t *testing.T) {
 				t.Errorf("error = %v\nwant it to contain %q", err, tt.want)
 			}
 		})
+	}
+}
+
+// TestOutput: [output] is off unless set, and reads both settings.
+func TestOutput(t *testing.T) {
+	c, err := Parse([]byte(good))
+	if err != nil || c.Output.Minify || len(c.Output.Precompress) != 0 {
+		t.Fatalf("default [output] = %+v, %v; want all off", c.Output, err)
+	}
+	c, err = Parse([]byte(good + "[output]\nminify = true\nprecompress = [\"gzip\", \"brotli\"]\n"))
+	if err != nil || !c.Output.Minify || fmt.Sprint(c.Output.Precompress) != "[gzip brotli]" {
+		t.Errorf("[output] = %+v, %v", c.Output, err)
 	}
 }
 

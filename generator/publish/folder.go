@@ -34,8 +34,10 @@ type Folder struct {
 	// old are the files the staging folder held when it was the spare:
 	// each is kept if Put gives the same content, else replaced, and
 	// removed by Commit if Put never names it.
-	old  map[string]bool
-	need map[string]bool // folders of the new site, made by needed
+	old      map[string]bool
+	need     map[string]bool // folders of the new site, made by needed
+	siblings []Sibling
+	rewrite  func(string, []byte) ([]byte, error)
 }
 
 // made is one folder of the staging folder, created once.
@@ -56,7 +58,7 @@ func Open(dir string, opt Options) (*Folder, error) {
 	if err := guard(dir, opt.Site); err != nil {
 		return nil, err
 	}
-	f := &Folder{dir: dir, parent: filepath.Dir(dir), base: filepath.Base(dir), paths: map[string]bool{}}
+	f := &Folder{dir: dir, parent: filepath.Dir(dir), base: filepath.Base(dir), paths: map[string]bool{}, siblings: opt.Siblings, rewrite: opt.Rewrite}
 	if err := os.MkdirAll(f.parent, 0o755); err != nil {
 		return nil, err
 	}
@@ -103,11 +105,73 @@ func (f *Folder) writeMarker(paths []string) error {
 // Put adds a file (its path "/" separated, no leading slash) to the site
 // being published. A file whose content is byte for byte the file at the
 // same path in the published folder is hard-linked from there instead of
-// written.
+// written. The file's siblings (Options.Siblings) follow it.
 func (f *Folder) Put(p string, data []byte) error {
-	if !fs.ValidPath(p) || p == "." || p == Marker || strings.Contains(p, `\`) {
-		return fmt.Errorf("đường dẫn không hợp lệ trong kết quả: %q", p)
+	if f.rewrite != nil {
+		var err error
+		if data, err = f.rewrite(p, data); err != nil {
+			return err
+		}
 	}
+	from, err := f.put(p, data)
+	if err != nil {
+		return err
+	}
+	return f.putSiblings(p, data, from)
+}
+
+// PutAll puts every file of files, several at a time (Put's rewriting and
+// siblings are work for the processor), and returns the first error.
+func (f *Folder) PutAll(files map[string][]byte) error {
+	paths := make([]string, 0, len(files))
+	for p := range files {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	return parallel(paths, func(p string) error { return f.Put(p, files[p]) })
+}
+
+// source says where put found a file's content.
+type source int
+
+const (
+	written  source = iota // written anew
+	spare                  // the spare's copy, kept
+	previous               // the published copy, linked
+)
+
+func (f *Folder) put(p string, data []byte) (source, error) {
+	if !fs.ValidPath(p) || p == "." || p == Marker || strings.Contains(p, `\`) {
+		return written, fmt.Errorf("đường dẫn không hợp lệ trong kết quả: %q", p)
+	}
+	if err := f.claim(p); err != nil {
+		return written, err
+	}
+	if err := f.mkdir(path.Dir(p)); err != nil {
+		return written, err
+	}
+	dst := filepath.Join(f.staging, filepath.FromSlash(p))
+	if f.old[p] {
+		if same(dst, data) {
+			return spare, nil // the spare's copy, as it was
+		}
+		// Unlinked, never rewritten in place: it may be a hard link to
+		// the published file.
+		if err := os.RemoveAll(dst); err != nil { // a folder of the spare, too
+			return written, err
+		}
+	}
+	if f.previous != "" {
+		old := filepath.Join(f.previous, filepath.FromSlash(p))
+		if same(old, data) && os.Link(old, dst) == nil {
+			return previous, nil
+		}
+	}
+	return written, os.WriteFile(dst, data, 0o644)
+}
+
+// claim records that p is part of the new site, once.
+func (f *Folder) claim(p string) error {
 	f.mu.Lock()
 	taken, done := f.paths[p], f.done
 	f.paths[p] = true
@@ -118,27 +182,7 @@ func (f *Folder) Put(p string, data []byte) error {
 	if taken {
 		return fmt.Errorf("publish: %s put twice", p)
 	}
-	if err := f.mkdir(path.Dir(p)); err != nil {
-		return err
-	}
-	dst := filepath.Join(f.staging, filepath.FromSlash(p))
-	if f.old[p] {
-		if same(dst, data) {
-			return nil // the spare's copy, as it was
-		}
-		// Unlinked, never rewritten in place: it may be a hard link to
-		// the published file.
-		if err := os.RemoveAll(dst); err != nil { // a folder of the spare, too
-			return err
-		}
-	}
-	if f.previous != "" {
-		old := filepath.Join(f.previous, filepath.FromSlash(p))
-		if same(old, data) && os.Link(old, dst) == nil {
-			return nil
-		}
-	}
-	return os.WriteFile(dst, data, 0o644)
+	return nil
 }
 
 // mkdir makes the folder d of the staging folder and its parents, each

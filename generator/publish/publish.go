@@ -57,27 +57,36 @@ const markerHead = "# Thư mục này do minhbach tạo; mỗi lần dựng sẽ
 // inputs are the site's own folders, which no output may go into.
 var inputs = []string{"content", "data", "themes", "seeds", "generator", ".git"}
 
-// Options say where the site being published lives.
+// Options say where the site being published lives, and what is done to
+// its files on the way.
 type Options struct {
 	// Site is the site's folder (where config.toml is). Required.
 	Site string
 	// Say, if set, hears that the build is waiting for another one.
 	Say func(string)
+	// Siblings are made beside every file put, in order. Since a sibling
+	// of an unchanged file is kept without being made again, Make must
+	// depend on the file's path and content alone, and a sibling changed
+	// by hand in the output folder is carried over while its file is not
+	// changed.
+	Siblings []Sibling
+	// Rewrite, if set, gives the content to publish in place of each
+	// file's (the file minified), before it is compared with the
+	// published one and before its siblings are made.
+	Rewrite func(p string, data []byte) ([]byte, error)
 }
 
 // Write publishes files (path → content, "/" separated, no leading slash)
 // as the folder dir.
 func Write(files map[string][]byte, dir string, opt Options) error {
-	paths, err := sortedPaths(files)
-	if err != nil {
+	if _, err := sortedPaths(files); err != nil {
 		return err
 	}
 	f, err := Open(dir, opt)
 	if err != nil {
 		return err
 	}
-	err = parallel(paths, func(p string) error { return f.Put(p, files[p]) })
-	if err != nil {
+	if err := f.PutAll(files); err != nil {
 		f.Abort()
 		return err
 	}

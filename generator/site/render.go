@@ -38,6 +38,7 @@ func render(m *model) (*Output, error) {
 	if err != nil {
 		return nil, err
 	}
+	pictures := m.paintWhile(jobs)
 	results := make([][]byte, len(jobs))
 	errs := make([]error, len(jobs))
 	var wg sync.WaitGroup
@@ -82,7 +83,7 @@ func render(m *model) (*Output, error) {
 	for p, b := range data {
 		out.Files[p] = b
 	}
-	pics, err := m.pictures(indicatorViews(jobs))
+	pics, err := pictures()
 	if err != nil {
 		return nil, err
 	}
@@ -102,6 +103,26 @@ func render(m *model) (*Output, error) {
 	delete(out.Files, HeadersFile)
 	out.Files[HeadersFile] = m.headers(out) // last: it lists every other file
 	return out, nil
+}
+
+// paintWhile starts painting the pictures of jobs' indicator pages and
+// returns a function that waits for them. They are painted while the pages
+// render: painting is processor work, writing pages waits on the disk, and
+// the two together keep both cores busy. Both only read m.
+func (m *model) paintWhile(jobs []job) func() (map[string][]byte, error) {
+	type painted struct {
+		files map[string][]byte
+		err   error
+	}
+	done := make(chan painted, 1) // buffered: a failed render does not wait for it
+	go func() {
+		files, err := m.pictures(indicatorViews(jobs))
+		done <- painted{files, err}
+	}()
+	return func() (map[string][]byte, error) {
+		p := <-done
+		return p.files, p.err
+	}
 }
 
 // indicatorViews are the views of the indicator pages, in plan order.
