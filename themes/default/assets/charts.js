@@ -110,20 +110,69 @@
     if (option.tooltip) option.tooltip.valueFormatter = fmt;
     return option;
   }
+  // The drawing made at build time (package chartsvg, labels.go) follows
+  // two rules that ECharts is told here, measured with the browser's font:
+  // a long title wraps between words to the box's width, pushing the plot
+  // down a line each time; and of the years along the bottom, the bold
+  // ones (the target and vision years) are always labelled, then the
+  // latest year, then the gaps ("…"), then the others from the latest
+  // back, each only where it keeps 4 px from those already labelled.
+  // ECharts' own rule (every nth label from the first) would drop 2030.
+  var pen = document.createElement("canvas").getContext("2d");
+  function measure(text, size, bold) {
+    pen.font = (bold ? "bold " : "") + size + "px sans-serif";
+    return pen.measureText(text).width;
+  }
+  function wrapTitle(option, room) {
+    [].concat(option.title || []).forEach(function (t) {
+      var st = t.textStyle || {}, size = st.fontSize || 18, lh = st.lineHeight || size;
+      var lines = 0, line = "";
+      String(t.text || "").split(/\s+/).filter(Boolean).forEach(function (w) {
+        if (line && measure(line + " " + w, size, true) > room) { lines++; line = ""; }
+        line = line ? line + " " + w : w;
+      });
+      if (line) lines++;
+      t.textStyle = Object.assign({}, st, { width: room, overflow: "break" });
+      if (lines > 1) {
+        [].concat(option.grid || []).forEach(function (g) { g.top = (parseFloat(g.top) || 0) + (lines - 1) * lh; });
+      }
+    });
+  }
+  function pickLabels(chart, option) {
+    var axis = [].concat(option.xAxis || [])[0];
+    if (!axis || !axis.data || axis.data.length < 2 || axis.type === "value") return;
+    var cats = axis.data.map(function (d) {
+      var text = typeof d === "object" ? String(d.value) : String(d);
+      var bold = typeof d === "object" && d.textStyle && d.textStyle.fontWeight === "bold";
+      return { text: text, bold: bold, w: measure(text, 12, bold) };
+    });
+    var band = Math.abs(chart.convertToPixel({ xAxisIndex: 0 }, 1) - chart.convertToPixel({ xAxisIndex: 0 }, 0));
+    var bold = [], gaps = [], years = [];
+    cats.forEach(function (c, i) {
+      if (c.bold) bold.push(i); else if (!/^\d/.test(c.text)) gaps.push(i); else years.push(i);
+    });
+    var order = bold.concat(years.length ? [years.pop()] : [], gaps, years.reverse());
+    var shown = cats.map(function () { return false; }), chosen = [];
+    order.forEach(function (i, k) {
+      var fits = k < bold.length || chosen.every(function (j) {
+        return Math.abs(i - j) * band >= (cats[i].w + cats[j].w) / 2 + 4;
+      });
+      if (fits) { shown[i] = true; chosen.push(i); }
+    });
+    chart.setOption({ xAxis: [{ axisLabel: { interval: function (i) { return shown[i]; } } }] });
+  }
   function draw(el) {
     if (el.hasAttribute("data-live")) return;
     el.setAttribute("data-live", "");
     var option = localise(JSON.parse(document.getElementById(el.getAttribute("data-chart")).textContent));
-    // A long title is cut to the chart's width; the page heading has it whole.
-    [].concat(option.title || []).forEach(function (t) {
-      t.textStyle = Object.assign({}, t.textStyle, { width: el.clientWidth - 8, overflow: "truncate" });
-    });
+    wrapTitle(option, el.clientWidth - 10);
     load().then(function (echarts) {
       // The drawing goes and the chart comes in one task, in the same box:
       // the browser paints neither an empty box nor a moved page.
       el.textContent = "";
       var chart = echarts.init(el, null, { renderer: "svg" });
       chart.setOption(option);
+      pickLabels(chart, option);
       if (single && el === charts[0]) keepView(chart, el);
     }, function () { el.removeAttribute("data-live"); });
   }
