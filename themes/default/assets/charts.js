@@ -46,6 +46,7 @@
   // followTable keeps the table's state (open or folded) in the fragment.
   function followTable(table) {
     table.addEventListener("toggle", function () {
+      if (byPrint.indexOf(table) >= 0) return;
       var p = view();
       if (table.open) p.set("xem", "bang"); else p.delete("xem");
       setView(p);
@@ -79,6 +80,18 @@
     var first = single && el === charts[0];
     table.open = first && view().get("xem") === "bang";
     if (first) followTable(table);
+  });
+  // Print shows every table whole: the folded ones open for it and fold
+  // again after. byPrint keeps those toggles out of the address.
+  var byPrint = [];
+  window.addEventListener("beforeprint", function () {
+    document.querySelectorAll("details:not([open])").forEach(function (d) { d.open = true; byPrint.push(d); });
+  });
+  window.addEventListener("afterprint", function () {
+    var folded = byPrint.slice();
+    folded.forEach(function (d) { d.open = false; });
+    // Toggle events come as tasks after this one; forget the list after them.
+    setTimeout(function () { byPrint = byPrint.filter(function (d) { return folded.indexOf(d) < 0; }); }, 0);
   });
   var loading = null;
   function load() {
