@@ -174,6 +174,63 @@
     });
     chart.setOption({ xAxis: [{ axisLabel: { interval: function (i) { return shown[i]; } } }] });
   }
+  // Keyboard: the chart box takes the focus, and the arrow keys step
+  // through its points, a live region saying each one ("Năm 2024: 8,9
+  // bác sĩ/10.000 dân, Toàn tỉnh"). Left and right move along the years,
+  // up and down from line to line (on a chart of areas, from area to
+  // area), Home and End to the first and last. It reads the option, so it
+  // speaks before the runtime has come; once the chart is live, the point
+  // is shown in its tooltip too.
+  var instances = new WeakMap();
+  function readPoints(option) {
+    var x = [].concat(option.xAxis || [])[0] || {}, y = [].concat(option.yAxis || [])[0] || {};
+    var upright = !x.data; // categories up the side: bars by area
+    var cat = upright ? y : x, val = upright ? x : y;
+    var names = (cat.data || []).map(function (d) { return typeof d === "object" ? String(d.value) : String(d); });
+    var series = [];
+    (option.series || []).forEach(function (s, index) {
+      var at = [];
+      (s.data || []).forEach(function (d, i) {
+        var v = d !== null && typeof d === "object" ? d.value : d;
+        if (typeof v === "number") at.push({ i: i, v: v });
+      });
+      if (at.length) series.push({ index: index, name: s.name, at: at });
+    });
+    return { upright: upright, names: names, unit: val.name || "", series: series };
+  }
+  function keyboard(el) {
+    var live = document.getElementById(el.id + "-live"), hint = document.getElementById(el.id + "-keys");
+    if (!live) return;
+    if (hint) { hint.hidden = false; el.setAttribute("aria-describedby", hint.id); }
+    var pts = null, s = 0, k = -1;
+    el.addEventListener("keydown", function (e) {
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      if (!pts) pts = readPoints(JSON.parse(document.getElementById(el.getAttribute("data-chart")).textContent));
+      if (!pts.series.length) return;
+      var along = pts.upright ? { ArrowUp: 1, ArrowDown: -1, ArrowRight: 1, ArrowLeft: -1 } : { ArrowRight: 1, ArrowLeft: -1 };
+      var across = pts.upright ? {} : { ArrowDown: 1, ArrowUp: -1 };
+      var cur = pts.series[s], n = cur.at.length;
+      if (e.key in along) k = k < 0 ? (along[e.key] > 0 ? 0 : n - 1) : Math.max(0, Math.min(n - 1, k + along[e.key]));
+      else if (e.key === "Home") k = 0;
+      else if (e.key === "End") k = n - 1;
+      else if (e.key in across) {
+        var here = k < 0 ? cur.at[n - 1].i : cur.at[k].i;
+        s = (s + across[e.key] + pts.series.length) % pts.series.length;
+        cur = pts.series[s];
+        // The point of the new line nearest the year the reader was on.
+        k = 0;
+        cur.at.forEach(function (p, j) { if (Math.abs(p.i - here) < Math.abs(cur.at[k].i - here)) k = j; });
+      } else return;
+      e.preventDefault();
+      var p = cur.at[k], unit = pts.unit || live.getAttribute("data-unit") || "";
+      var value = fmt(p.v) + (unit ? " " + unit : "");
+      live.textContent = pts.upright
+        ? pts.names[p.i] + ", " + live.getAttribute("data-year").toLowerCase() + " " + cur.name + ": " + value
+        : live.getAttribute("data-year") + " " + pts.names[p.i] + ": " + value + (pts.series.length > 1 ? ", " + cur.name : "");
+      var chart = instances.get(el);
+      if (chart) chart.dispatchAction({ type: "showTip", seriesIndex: cur.index, dataIndex: p.i });
+    });
+  }
   function draw(el) {
     if (el.hasAttribute("data-live")) return;
     el.setAttribute("data-live", "");
@@ -186,12 +243,14 @@
       var chart = echarts.init(el, null, { renderer: "svg" });
       chart.setOption(option);
       pickLabels(chart, option);
+      instances.set(el, chart);
       if (single && el === charts[0]) keepView(chart, el);
     }, function () { el.removeAttribute("data-live"); });
   }
   charts.forEach(function (el) {
     // Keyboard readers reach the chart too, and waking it is all focus does.
     if (!el.hasAttribute("tabindex")) el.tabIndex = 0;
+    keyboard(el);
     ["pointerenter", "touchstart", "focusin"].forEach(function (type) {
       el.addEventListener(type, function () { draw(el); }, { passive: true });
     });
