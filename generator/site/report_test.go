@@ -33,8 +33,8 @@ func TestReport(t *testing.T) {
 			t.Errorf("the report lacks %s:\n%s", want, report)
 		}
 	}
-	if !strings.Contains(string(out.Files["index.html"]), `<a href="/bao-cao/">Báo cáo để in</a>`) {
-		t.Error("the home page does not link the report")
+	if home := string(out.Files["index.html"]); !strings.Contains(home, `<a href="/bao-cao/">Báo cáo mọi chỉ tiêu, để in</a>`) || !strings.Contains(home, `<a href="/bao-cao/">Báo cáo để in</a>`) {
+		t.Error("the home page does not link the report, in its overview and its footer")
 	}
 	if !strings.Contains(string(out.Files["sitemap.xml"]), "https://example.test/bao-cao/") {
 		t.Error("the sitemap lacks the report")
