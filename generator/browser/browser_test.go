@@ -37,6 +37,11 @@ func need(t *testing.T, what ...string) map[string]string {
 			if found[w] == "" {
 				missing = append(missing, "axe-core (npm ci --ignore-scripts --prefix generator/browser)")
 			}
+		case "pdftotext":
+			found[w], _ = exec.LookPath("pdftotext")
+			if found[w] == "" {
+				missing = append(missing, "pdftotext (apt-get install -y poppler-utils)")
+			}
 		case "vnu":
 			found[w] = NodeModule(".", "vnu-jar/build/dist/vnu.jar")
 			if found[w] == "" {

@@ -7,8 +7,9 @@
 // through its JSON(); go-echarts' own RenderSnippet is not used, because it
 // re-parses its templates for every chart (about ten times slower).
 //
-// The line chart of an indicator shows, on one time axis from its first
-// observation to the vision year:
+// The line chart of an indicator shows, on an axis of the observed years
+// followed, compactly, by the target year and the vision year (see
+// timeline):
 //
 //   - the observed values (hollow points for preliminary or estimated ones),
 //     one line for the whole province and one per area when the data is
@@ -18,6 +19,9 @@
 //   - the target as a dashed line, or a band for a range ("35 - 40%");
 //   - the span from the target year to the vision year shaded as the
 //     horizon, with the vision value where one is defined.
+//
+// Every line is named in the legend (observed, by area, and the trend) or
+// on the chart itself (the target, the band, the horizon).
 //
 // IDs derive from the indicator code ("chart-8-6"), never from go-echarts'
 // random IDs, so two builds of the same input are byte-identical.
@@ -73,29 +77,30 @@ func ID(code string) string {
 // Indicator builds the line chart of one quantitative indicator.
 func Indicator(in indicator.Indicator, a progress.Assessment, years Years) (Chart, error) {
 	d := in.Definition
-	first := years.Target
+	first, last := years.Target, 0
 	for _, o := range in.Series.Obs {
-		if o.HasValue && o.Year < first {
-			first = o.Year
+		if o.HasValue {
+			first, last = min(first, o.Year), max(last, o.Year)
 		}
 	}
-	last := max(years.Vision, years.Target)
-	var axis []string
-	for y := first; y <= last; y++ {
-		axis = append(axis, strconv.Itoa(y))
-	}
+	tl := newTimeline(first, last, years)
 
-	projected := trend(d, a, first, years.Target, last)
+	projected := trend(d, a, tl, years.Target)
 	trendEnd := math.NaN()
-	if projected != nil {
-		trendEnd = projected[years.Target-first].Value.(float64)
+	if i, ok := tl.at(years.Target); ok && projected != nil {
+		trendEnd = projected[i].Value.(float64)
 	}
 	groups := byArea(in.Series)
-	grid, legend := opts.Grid{Left: "8", Right: "16", Top: "72", Bottom: "8", ContainLabel: opts.Bool(true)}, opts.Legend{Show: opts.Bool(false)}
-	if len(groups) > 1 {
+	grid, legend := opts.Grid{Left: "8", Right: "16", Top: "80", Bottom: "8", ContainLabel: opts.Bool(true)}, opts.Legend{Show: opts.Bool(false)}
+	switch {
+	case len(groups) > 1:
 		// Several lines: a legend below names them (each has its own symbol
 		// too), and the plot leaves it room.
 		grid.Bottom, legend = "104", opts.Legend{Show: opts.Bool(true), Bottom: "0"}
+	case projected != nil:
+		// The trend is named too: every line drawn is in the legend or
+		// labelled on the chart. Two names fit one row at any width.
+		grid.Bottom, legend = "36", opts.Legend{Show: opts.Bool(true), Bottom: "0"}
 	}
 	line := charts.NewLine()
 	line.SetGlobalOptions(
@@ -108,7 +113,7 @@ func Indicator(in indicator.Indicator, a progress.Assessment, years Years) (Char
 		charts.WithYAxisOpts(yAxis(d, in.Series.Obs, trendEnd)),
 		charts.WithAnimation(false),
 	)
-	line.SetXAxis(axis)
+	line.SetXAxis(tl.cats)
 
 	for i, g := range groups {
 		colour, symbol := palette[i%len(palette)], symbols[i%len(symbols)]
@@ -122,11 +127,13 @@ func Indicator(in indicator.Indicator, a progress.Assessment, years Years) (Char
 				s.MarkLines, s.MarkAreas = marks(d, years)
 			}))
 		}
-		line.AddSeries(g.name, points(g.obs, first, last), so...)
+		line.AddSeries(g.name, points(g.obs, tl), so...)
 	}
 	if projected != nil {
 		line.AddSeries("Xu hướng đến "+strconv.Itoa(years.Target), projected,
-			charts.WithLineChartOpts(opts.LineChart{ShowSymbol: opts.Bool(false)}),
+			// It joins the latest year to the target year across the gap.
+			// Symbol "none": else ECharts' legend shows a circle for it.
+			charts.WithLineChartOpts(opts.LineChart{ShowSymbol: opts.Bool(false), Symbol: "none", ConnectNulls: opts.Bool(true)}),
 			charts.WithLineStyleOpts(opts.LineStyle{Color: colourTrend, Width: 2, Type: "dashed", Opacity: opts.Float(0.8)}),
 			charts.WithItemStyleOpts(opts.ItemStyle{Color: colourTrend}),
 		)
@@ -177,7 +184,7 @@ func AreaBars(in indicator.Indicator, a progress.Assessment) (Chart, bool, error
 	bc := charts.NewBar()
 	bc.SetGlobalOptions(
 		charts.WithInitializationOpts(opts.Initialization{ChartID: id}),
-		charts.WithTitleOpts(opts.Title{Title: d.Name + " theo địa bàn, năm " + strconv.Itoa(latest), Subtitle: subtitle(in), Left: "0", TitleStyle: &opts.TextStyle{FontSize: 14}}),
+		charts.WithTitleOpts(opts.Title{Title: d.Name + " theo địa bàn, năm " + strconv.Itoa(latest), Subtitle: subtitle(in), Left: "0", TitleStyle: titleStyle()}),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}),
 		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}),
 		charts.WithAriaOpts(&opts.Aria{Enabled: opts.Bool(true), Label: &opts.AriaLabel{Enabled: opts.Bool(true)}}),
@@ -235,8 +242,13 @@ func encode(id string, option map[string]interface{}) (Chart, error) {
 }
 
 func title(in indicator.Indicator) opts.Title {
-	return opts.Title{Title: in.Name, Subtitle: subtitle(in), Left: "0", TitleStyle: &opts.TextStyle{FontSize: 14}}
+	return opts.Title{Title: in.Name, Subtitle: subtitle(in), Left: "0", TitleStyle: titleStyle()}
 }
+
+// titleStyle sets the title's line height, so that a long title wraps
+// (charts.js sets its width to the box's, and package chartsvg wraps it
+// likewise) to lines of a known height, and the plot moves down by as many.
+func titleStyle() *opts.TextStyle { return &opts.TextStyle{FontSize: 14, LineHeight: 18} }
 
 // subtitle names the unit and says, on the chart itself, when figures are
 // illustrative.
@@ -302,33 +314,33 @@ func areaOf(s indicator.Series, o indicator.Observation) string {
 	return ""
 }
 
-// points places observations on the axis from first to last; missing years
-// are "-" so the line joins across them.
-func points(obs []indicator.Observation, first, last int) []opts.LineData {
-	byYear := map[int]indicator.Observation{}
+// points places observations on the timeline; years without one are "-"
+// so the line joins across them.
+func points(obs []indicator.Observation, tl timeline) []opts.LineData {
+	out := tl.empty()
 	for _, o := range obs {
-		byYear[o.Year] = o
-	}
-	out := make([]opts.LineData, 0, last-first+1)
-	for y := first; y <= last; y++ {
-		o, ok := byYear[y]
+		i, ok := tl.at(o.Year)
 		switch {
 		case !ok:
-			out = append(out, opts.LineData{Value: "-"})
 		case o.Status != "":
 			// Preliminary and estimated figures are drawn hollow and larger.
-			out = append(out, opts.LineData{Value: o.Value, Symbol: "emptyCircle", SymbolSize: 10})
+			out[i] = opts.LineData{Value: o.Value, Symbol: "emptyCircle", SymbolSize: 10}
 		default:
-			out = append(out, opts.LineData{Value: o.Value})
+			out[i] = opts.LineData{Value: o.Value}
 		}
 	}
 	return out
 }
 
 // trend projects the latest value to the target year at the pace the
-// assessment measured; nil when it measured none.
-func trend(d indicator.Definition, a progress.Assessment, first, target, last int) []opts.LineData {
+// assessment measured; nil when it measured none. It has a point at each
+// year the timeline holds from the latest to the target year, so across
+// the gap before the target year it is drawn straight.
+func trend(d indicator.Definition, a progress.Assessment, tl timeline, target int) []opts.LineData {
 	if !a.HasBase || !a.HasRatio || a.Latest.Year >= target {
+		return nil
+	}
+	if _, ok := tl.at(target); !ok {
 		return nil
 	}
 	at := func(y int) float64 {
@@ -339,17 +351,17 @@ func trend(d indicator.Definition, a progress.Assessment, first, target, last in
 		slope := (a.Latest.Value - a.Base.Value) / float64(a.Latest.Year-a.Base.Year)
 		return a.Latest.Value + slope*dt
 	}
-	out := make([]opts.LineData, 0, last-first+1)
-	for y := first; y <= last; y++ {
-		if y < a.Latest.Year || y > target {
-			out = append(out, opts.LineData{Value: "-"})
+	out := tl.empty()
+	for y := a.Latest.Year; y <= target; y++ {
+		i, ok := tl.at(y)
+		if !ok {
 			continue
 		}
 		v := at(y)
 		if strings.HasPrefix(d.Unit, "%") {
 			v = math.Max(0, math.Min(100, v)) // a share cannot pass 100%
 		}
-		out = append(out, opts.LineData{Value: round(v, d.Decimals+1)})
+		out[i] = opts.LineData{Value: round(v, d.Decimals+1)}
 	}
 	return out
 }
@@ -427,73 +439,5 @@ type (
 		Label     *opts.Label     `json:"label,omitempty"`
 	}
 )
-
-// yAxis fits the axis to the observations, the target, the vision value and
-// where the trend ends (NaN for none), so each stays in view, and names the
-// unit.
-func yAxis(d indicator.Definition, obs []indicator.Observation, trendEnd float64) opts.YAxis {
-	lo, hi := d.Value, d.Value
-	switch {
-	case d.Comparator == indicator.Range:
-		lo, hi = d.Min, d.Max
-	case !d.Comparator.HasTarget() && len(obs) > 0:
-		lo, hi = math.Inf(1), math.Inf(-1) // no target to keep in view
-	}
-	if d.Vision != 0 {
-		lo, hi = math.Min(lo, d.Vision), math.Max(hi, d.Vision)
-	}
-	for _, o := range obs {
-		if o.HasValue {
-			lo, hi = math.Min(lo, o.Value), math.Max(hi, o.Value)
-		}
-	}
-	if !math.IsNaN(trendEnd) {
-		lo, hi = math.Min(lo, trendEnd), math.Max(hi, trendEnd)
-	}
-	if math.IsInf(lo, 0) {
-		lo, hi = 0, 0 // gaps only, and no target
-	}
-	pad := (hi - lo) * 0.1
-	if pad == 0 {
-		pad = math.Max(math.Abs(hi)*0.1, 1)
-	}
-	lo, hi = lo-pad, hi+pad
-	if lo < 0 && d.Value >= 0 && (len(obs) == 0 || obs[0].Value >= 0) {
-		lo = 0
-	}
-	s := niceStep(hi - lo)
-	lo, hi = round(math.Floor(lo/s)*s, 6), round(math.Ceil(hi/s)*s, 6)
-	// The step is pinned (min and max interval alike) so ECharts places
-	// the ticks this package chose, as the drawing made at build time does.
-	return opts.YAxis{Type: "value", Min: lo, Max: hi, MinInterval: s, MaxInterval: s, Name: unitShort(d), NameLocation: "end", NameGap: 10}
-}
-
-// unitShort is the unit as the axis names it: "%", "bác sĩ/10.000 dân".
-func unitShort(d indicator.Definition) string {
-	if d.Per > 0 {
-		return d.Unit + "/" + progress.Format(indicator.Definition{}, d.Per) + " dân"
-	}
-	return d.Unit
-}
-
-// niceStep is a round step (1, 2 or 5 times a power of ten) that cuts span
-// into three to ten parts, so the axis ends on numbers people read easily.
-func niceStep(span float64) float64 {
-	if span <= 0 {
-		return 1
-	}
-	p := math.Pow(10, math.Floor(math.Log10(span)))
-	for _, m := range []float64{1, 0.5, 0.2, 0.1} {
-		if span/(p*m) >= 3 {
-			return p * m
-		}
-	}
-	return p * 0.1
-}
-
-func round(v float64, digits int) float64 {
-	p := math.Pow(10, float64(digits))
-	return math.Round(v*p) / p
-}
 
 func ptr[T any](v T) *T { return &v }

@@ -75,11 +75,46 @@ func TestTrendFollowsTheAssessedPace(t *testing.T) {
 	if len(opt.Series) != 2 || opt.Series[1].Name != "Xu hướng đến 2030" {
 		t.Fatalf("series = %+v", opt.Series)
 	}
-	// 2022 is index 0: the trend starts at the latest point, 2024, and
-	// grows 10% a year to 2030: 10 × 1.1^6 = 17.72.
+	// The axis is 2022 2023 2024 … 2030 … 2045: the trend starts at the
+	// latest point, 2024, crosses the gap and ends at 2030, having grown
+	// 10% a year: 10 × 1.1^6 = 17.72.
 	d := opt.Series[1].Data
-	if d[1].Value != "-" || d[2].Value != 10.0 || d[8].Value != 17.72 || d[9].Value != "-" {
+	if len(d) != 7 || d[1].Value != "-" || d[2].Value != 10.0 || d[3].Value != "-" || d[4].Value != 17.72 || d[5].Value != "-" {
 		t.Errorf("trend = %v", d)
+	}
+	if !strings.Contains(string(c.Option), `"legend":{"show":true`) {
+		t.Errorf("the trend is drawn but not named in a legend:\n%s", c.Option)
+	}
+}
+
+// TestTimeline: the observed years take the axis, and the target and vision
+// years follow, each after a gap when years lie between.
+func TestTimeline(t *testing.T) {
+	for _, tc := range []struct {
+		first, last int
+		years       Years
+		want        string
+	}{
+		{2022, 2025, Years{2030, 2045}, "2022 2023 2024 2025 … 2030* … 2045*"},
+		{2029, 2029, Years{2030, 2045}, "2029 2030* … 2045*"},
+		{2028, 2031, Years{2030, 2045}, "2028 2029 2030* 2031 … 2045*"},
+		{2030, 0, Years{2030, 2045}, "2030* … 2045*"}, // no observations
+		{2024, 2025, Years{2030, 2031}, "2024 2025 … 2030* 2031*"},
+		{2024, 2025, Years{2030, 0}, "2024 2025 … 2030*"}, // no vision year
+	} {
+		tl := newTimeline(tc.first, tc.last, tc.years)
+		var got []string
+		for _, c := range tl.cats {
+			switch c := c.(type) {
+			case string:
+				got = append(got, c)
+			case category:
+				got = append(got, c.Value+"*")
+			}
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%d–%d %v: axis %s, want %s", tc.first, tc.last, tc.years, g, tc.want)
+		}
 	}
 }
 
@@ -125,6 +160,20 @@ func TestYAxisHoldsTarget(t *testing.T) {
 	ax := yAxis(sample(">=").Definition, sample(">=").Series.Obs, math.NaN())
 	if ax.Min.(float64) > 8.38 || ax.Max.(float64) < 19 {
 		t.Errorf("axis %v..%v does not hold 8.38..19", ax.Min, ax.Max)
+	}
+}
+
+// TestYAxisSteps: an axis has two to six steps, whatever the span, so its
+// labels keep apart on a phone (the axis of 6,7 to 8,1 once had fourteen).
+func TestYAxisSteps(t *testing.T) {
+	for _, tc := range []struct{ lo, hi float64 }{{6.7, 8.1}, {73.6, 75.2}, {8.38, 19}, {0, 6400}, {91, 101}, {99, 100}, {0.2, 0.3}, {21, 22}} {
+		d := indicator.Definition{Comparator: ">=", Value: tc.hi}
+		ax := yAxis(d, []indicator.Observation{{Year: 2024, Value: tc.lo, HasValue: true}}, math.NaN())
+		lo, hi, step := ax.Min.(float64), ax.Max.(float64), ax.MinInterval
+		n := math.Round((hi - lo) / step)
+		if n < 2 || n > 6 || ax.MaxInterval != step || lo > tc.lo || hi < tc.hi {
+			t.Errorf("%v..%v: axis %v..%v by %v (%v steps)", tc.lo, tc.hi, lo, hi, step, n)
+		}
 	}
 }
 

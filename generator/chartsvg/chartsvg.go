@@ -10,12 +10,17 @@
 // Only the part of ECharts' option language that the site's charts use is
 // read, and the rest is ignored:
 //
-//	title       text, subtext (left-aligned, 14 px bold and 12 px)
+//	title       text, subtext (left-aligned, 14 px bold and 12 px); a
+//	            long text wraps between words, each line textStyle's
+//	            lineHeight high, and pushes the plot down as many lines
 //	grid        left, top, right, bottom in pixels; containLabel
 //	legend      show, at the bottom, one item per series
-//	xAxis/yAxis type "category" with data, or "value" with min, max and
-//	            interval (package chart always sets all three, so ECharts
-//	            and this package place the same ticks); name at the end
+//	xAxis/yAxis type "category" with data (a string, or {"value",
+//	            "textStyle": {"fontWeight": "bold"}}), or "value" with
+//	            min, max and interval (package chart always sets all
+//	            three, so ECharts and this package place the same ticks);
+//	            name at the end. Category labels along the bottom are
+//	            thinned by one rule, shared with charts.js (labels.go)
 //	series      "line" (symbol, symbolSize, connectNulls, lineStyle with
 //	            type dashed or dotted and opacity, per-point symbol) and
 //	            "bar" (horizontal, on a category y axis)

@@ -150,7 +150,8 @@ func wellFormed(t *testing.T, svg []byte) {
 
 // FuzzDraw: any JSON either fails to parse or draws well-formed SVG.
 func FuzzDraw(f *testing.F) {
-	for _, s := range []string{line, bars, legendOption, `{}`, `{"yAxis":{"min":5,"max":5}}`, `{"xAxis":{"data":[]},"series":[{"data":[1e308,-1e308]}]}`} {
+	for _, s := range []string{line, bars, legendOption, `{}`, `{"yAxis":{"min":5,"max":5}}`, `{"xAxis":{"data":[]},"series":[{"data":[1e308,-1e308]}]}`,
+		`{"title":{"text":"a b c d e f g h i j k l m n o p","textStyle":{"lineHeight":1e308}},"xAxis":{"data":["…",{"value":2030,"textStyle":{"fontWeight":"bold"}},{"value":null}]}}`} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -59,7 +59,7 @@ func (p plot) catIndex(v any) int {
 	switch v := v.(type) {
 	case string:
 		for i, d := range p.cat.Data {
-			if d == v {
+			if d.Text == v {
 				return i
 			}
 		}
@@ -76,7 +76,12 @@ func draw(c *canvas, o *option) {
 	if horizontal {
 		cat, valAxis = y, x
 	}
+	t := o.Title.first()
+	lines := titleLines(c, t)
 	p := layout(c, o, cat, valAxis, horizontal)
+	// A title that wraps pushes the plot down by its extra lines, as
+	// charts.js moves the interactive chart's grid.
+	p.top += float64(len(lines)-1) * titleLineHeight(t)
 	drawAxes(c, p, valAxis)
 	for _, s := range o.Series {
 		if s.MarkArea != nil {
@@ -96,7 +101,7 @@ func draw(c *canvas, o *option) {
 			drawMarkLines(c, p, s.MarkLine.Data)
 		}
 	}
-	drawTitle(c, o.Title.first())
+	drawTitle(c, t, lines)
 	if l := o.Legend.first(); l.Show != nil && *l.Show {
 		drawLegend(c, o.Series)
 	}
@@ -115,7 +120,7 @@ func layout(c *canvas, o *option, cat, valAxis axis, horizontal bool) plot {
 	if horizontal {
 		wide := 0.0
 		for _, d := range cat.Data {
-			wide = math.Max(wide, width(d, 12, false))
+			wide = math.Max(wide, width(d.Text, 12, false))
 		}
 		p.left += wide + labelMargin
 		if ts := p.val.ticks(); len(ts) > 0 {
@@ -146,7 +151,7 @@ func drawAxes(c *canvas, p plot, valAxis axis) {
 			c.text(p.pos(t), p.bottom+labelMargin+labelHeight/2, p.val.label(t), "middle", colourAxis, 12, false)
 		}
 		for i, d := range p.cat.Data {
-			c.text(p.left-labelMargin, p.at(i), d, "end", colourAxis, 12, false)
+			c.text(p.left-labelMargin, p.at(i), d.Text, "end", colourAxis, 12, d.Bold)
 		}
 		return
 	}
@@ -165,15 +170,11 @@ func drawAxes(c *canvas, p plot, valAxis axis) {
 	for _, t := range ticks {
 		c.text(p.left-labelMargin, p.pos(t), p.val.label(t), "end", colourAxis, 12, false)
 	}
-	// Category labels skip as many between them as they need not to touch.
-	wide := 0.0
-	for _, d := range p.cat.Data {
-		wide = math.Max(wide, width(d, 12, false))
-	}
-	every := int(math.Floor((wide+6)/p.band())) + 1
+	// Category labels skip those they have no room for, never the bold ones.
+	shown := shownLabels(p.cat.Data, p.band(), func(d category) float64 { return width(d.Text, 12, d.Bold) })
 	for i, d := range p.cat.Data {
-		if i%every == 0 {
-			c.text(p.at(i), p.bottom+labelMargin+labelHeight/2, d, "middle", colourAxis, 12, false)
+		if shown[i] {
+			c.text(p.at(i), p.bottom+labelMargin+labelHeight/2, d.Text, "middle", colourAxis, 12, d.Bold)
 		}
 	}
 }
@@ -336,16 +337,40 @@ func drawMarkLines(c *canvas, p plot, items []markItem) {
 	}
 }
 
-func drawTitle(c *canvas, t title) {
-	size := t.TextStyle.FontSize
-	if size == 0 {
-		size = 18
+// titleSize is the title's font size, ECharts' 18 px unless set.
+func titleSize(t title) float64 {
+	if t.TextStyle.FontSize == 0 {
+		return 18
 	}
-	if t.Text != "" {
-		c.text(legendPad, titleTop+size/2, truncate(t.Text, size, true, c.w-2*legendPad), "start", colourTitle, size, true)
+	return t.TextStyle.FontSize
+}
+
+// titleLineHeight is the height of one line of the title: its lineHeight,
+// else its font size.
+func titleLineHeight(t title) float64 {
+	if t.TextStyle.LineHeight > 0 {
+		return t.TextStyle.LineHeight
+	}
+	return titleSize(t)
+}
+
+// titleLines wraps the title to the drawing's width, less a tenth: the
+// width table is an estimate, and the reader's font (Noto Sans, DejaVu) is
+// wider than Arial's, so a line that only just fits here would be cut off.
+func titleLines(c *canvas, t title) []string {
+	if t.Text == "" {
+		return nil
+	}
+	return wrapWords(t.Text, titleSize(t), true, 0.9*(c.w-2*legendPad))
+}
+
+func drawTitle(c *canvas, t title, lines []string) {
+	size, lh := titleSize(t), titleLineHeight(t)
+	for i, l := range lines {
+		c.text(legendPad, titleTop+lh*float64(i)+lh/2, truncate(l, size, true, c.w-2*legendPad), "start", colourTitle, size, true)
 	}
 	if t.Subtext != "" {
-		c.text(legendPad, titleTop+size+titleGap+labelHeight/2, truncate(t.Subtext, 12, false, c.w-2*legendPad), "start", colourSubtitle, 12, false)
+		c.text(legendPad, titleTop+lh*float64(max(len(lines), 1))+titleGap+labelHeight/2, truncate(t.Subtext, 12, false, c.w-2*legendPad), "start", colourSubtitle, 12, false)
 	}
 }
 

@@ -46,8 +46,9 @@ type title struct {
 }
 
 type textStyle struct {
-	FontSize float64 `json:"fontSize"`
-	Color    string  `json:"color"`
+	FontSize   float64 `json:"fontSize"`
+	LineHeight float64 `json:"lineHeight"`
+	Color      string  `json:"color"`
 }
 
 type legend struct {
@@ -79,17 +80,57 @@ func (p *px) UnmarshalJSON(b []byte) error {
 }
 
 type axis struct {
-	Type     string   `json:"type"`
-	Data     []string `json:"data"`
-	Min      *float64 `json:"min"`
-	Max      *float64 `json:"max"`
-	Interval float64  `json:"interval"`
+	Type     string     `json:"type"`
+	Data     []category `json:"data"`
+	Min      *float64   `json:"min"`
+	Max      *float64   `json:"max"`
+	Interval float64    `json:"interval"`
 	// MinInterval and MaxInterval, when equal, pin the interval: it is how
 	// go-echarts, which has no interval for a value axis, can set one.
 	MinInterval float64  `json:"minInterval"`
 	MaxInterval float64  `json:"maxInterval"`
 	Name        string   `json:"name"`
 	NameGap     *float64 `json:"nameGap"`
+}
+
+// category is one category of an axis: a string, or {"value": …} with a
+// text style of its own, of which a bold weight is read.
+type category struct {
+	Text string
+	Bold bool
+}
+
+func (c *category) UnmarshalJSON(b []byte) error {
+	if len(b) > 0 && b[0] == '{' {
+		var v struct {
+			Value     any `json:"value"`
+			TextStyle struct {
+				FontWeight any `json:"fontWeight"`
+			} `json:"textStyle"`
+		}
+		if err := json.Unmarshal(b, &v); err != nil {
+			return err
+		}
+		c.Text, c.Bold = text(v.Value), v.TextStyle.FontWeight == "bold"
+		return nil
+	}
+	var v any
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	c.Text = text(v)
+	return nil
+}
+
+// text is a category value as ECharts names it: a number reads as its digits.
+func text(v any) string {
+	switch v := v.(type) {
+	case string:
+		return v
+	case float64:
+		return strconv.FormatFloat(v, 'f', -1, 64)
+	}
+	return ""
 }
 
 func (a axis) category() bool { return a.Type == "category" || (a.Type == "" && a.Data != nil) }

@@ -79,8 +79,8 @@ func TestSyntheticSiteBuilds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// home, programme, vision, news list, data, search, 404; 3 targets; 6 indicators and their embeds; 9 tasks; 5 news
-	if want := 7 + 3 + 6 + 6 + 9 + 5; out.Pages != want {
+	// home, programme, vision, report, news list, data, search, 404; 3 targets; 6 indicators and their embeds; 9 tasks; 5 news
+	if want := 8 + 3 + 6 + 6 + 9 + 5; out.Pages != want {
 		t.Errorf("%d pages, want %d", out.Pages, want)
 	}
 	checkLinks(t, out)

@@ -256,6 +256,9 @@ func (m *model) plan(data map[string][]byte) ([]job, error) {
 		VisionView{Year: m.Config.Years.Vision, Text: m.Programme.Vision.Text, Objective: m.Programme.Objective.Text})
 
 	m.planTargets(add, views)
+	if err := m.planReport(add, views); err != nil {
+		return nil, err
+	}
 	for _, tv := range pv.Tasks {
 		add(tv.URL, "task", tv.Ordinal+": "+tv.Title, tv.Title, tv)
 	}

@@ -46,6 +46,7 @@
   // followTable keeps the table's state (open or folded) in the fragment.
   function followTable(table) {
     table.addEventListener("toggle", function () {
+      if (byPrint.indexOf(table) >= 0) return;
       var p = view();
       if (table.open) p.set("xem", "bang"); else p.delete("xem");
       setView(p);
@@ -80,6 +81,18 @@
     table.open = first && view().get("xem") === "bang";
     if (first) followTable(table);
   });
+  // Print shows every table whole: the folded ones open for it and fold
+  // again after. byPrint keeps those toggles out of the address.
+  var byPrint = [];
+  window.addEventListener("beforeprint", function () {
+    document.querySelectorAll("details:not([open])").forEach(function (d) { d.open = true; byPrint.push(d); });
+  });
+  window.addEventListener("afterprint", function () {
+    var folded = byPrint.slice();
+    folded.forEach(function (d) { d.open = false; });
+    // Toggle events come as tasks after this one; forget the list after them.
+    setTimeout(function () { byPrint = byPrint.filter(function (d) { return folded.indexOf(d) < 0; }); }, 0);
+  });
   var loading = null;
   function load() {
     if (window.echarts) return Promise.resolve(window.echarts);
@@ -110,26 +123,134 @@
     if (option.tooltip) option.tooltip.valueFormatter = fmt;
     return option;
   }
+  // The drawing made at build time (package chartsvg, labels.go) follows
+  // two rules that ECharts is told here, measured with the browser's font:
+  // a long title wraps between words to the box's width, pushing the plot
+  // down a line each time; and of the years along the bottom, the bold
+  // ones (the target and vision years) are always labelled, then the
+  // latest year, then the gaps ("…"), then the others from the latest
+  // back, each only where it keeps 4 px from those already labelled.
+  // ECharts' own rule (every nth label from the first) would drop 2030.
+  var pen = document.createElement("canvas").getContext("2d");
+  function measure(text, size, bold) {
+    pen.font = (bold ? "bold " : "") + size + "px sans-serif";
+    return pen.measureText(text).width;
+  }
+  function wrapTitle(option, room) {
+    [].concat(option.title || []).forEach(function (t) {
+      var st = t.textStyle || {}, size = st.fontSize || 18, lh = st.lineHeight || size;
+      var lines = 0, line = "";
+      String(t.text || "").split(/\s+/).filter(Boolean).forEach(function (w) {
+        if (line && measure(line + " " + w, size, true) > room) { lines++; line = ""; }
+        line = line ? line + " " + w : w;
+      });
+      if (line) lines++;
+      t.textStyle = Object.assign({}, st, { width: room, overflow: "break" });
+      if (lines > 1) {
+        [].concat(option.grid || []).forEach(function (g) { g.top = (parseFloat(g.top) || 0) + (lines - 1) * lh; });
+      }
+    });
+  }
+  function pickLabels(chart, option) {
+    var axis = [].concat(option.xAxis || [])[0];
+    if (!axis || !axis.data || axis.data.length < 2 || axis.type === "value") return;
+    var cats = axis.data.map(function (d) {
+      var text = typeof d === "object" ? String(d.value) : String(d);
+      var bold = typeof d === "object" && d.textStyle && d.textStyle.fontWeight === "bold";
+      return { text: text, bold: bold, w: measure(text, 12, bold) };
+    });
+    var band = Math.abs(chart.convertToPixel({ xAxisIndex: 0 }, 1) - chart.convertToPixel({ xAxisIndex: 0 }, 0));
+    var bold = [], gaps = [], years = [];
+    cats.forEach(function (c, i) {
+      if (c.bold) bold.push(i); else if (!/^\d/.test(c.text)) gaps.push(i); else years.push(i);
+    });
+    var order = bold.concat(years.length ? [years.pop()] : [], gaps, years.reverse());
+    var shown = cats.map(function () { return false; }), chosen = [];
+    order.forEach(function (i, k) {
+      var fits = k < bold.length || chosen.every(function (j) {
+        return Math.abs(i - j) * band >= (cats[i].w + cats[j].w) / 2 + 4;
+      });
+      if (fits) { shown[i] = true; chosen.push(i); }
+    });
+    chart.setOption({ xAxis: [{ axisLabel: { interval: function (i) { return shown[i]; } } }] });
+  }
+  // Keyboard: the chart box takes the focus, and the arrow keys step
+  // through its points, a live region saying each one ("Năm 2024: 8,9
+  // bác sĩ/10.000 dân, Toàn tỉnh"). Left and right move along the years,
+  // up and down from line to line (on a chart of areas, from area to
+  // area), Home and End to the first and last. It reads the option, so it
+  // speaks before the runtime has come; once the chart is live, the point
+  // is shown in its tooltip too.
+  var instances = new WeakMap();
+  function readPoints(option) {
+    var x = [].concat(option.xAxis || [])[0] || {}, y = [].concat(option.yAxis || [])[0] || {};
+    var upright = !x.data; // categories up the side: bars by area
+    var cat = upright ? y : x, val = upright ? x : y;
+    var names = (cat.data || []).map(function (d) { return typeof d === "object" ? String(d.value) : String(d); });
+    var series = [];
+    (option.series || []).forEach(function (s, index) {
+      var at = [];
+      (s.data || []).forEach(function (d, i) {
+        var v = d !== null && typeof d === "object" ? d.value : d;
+        if (typeof v === "number") at.push({ i: i, v: v });
+      });
+      if (at.length) series.push({ index: index, name: s.name, at: at });
+    });
+    return { upright: upright, names: names, unit: val.name || "", series: series };
+  }
+  function keyboard(el) {
+    var live = document.getElementById(el.id + "-live"), hint = document.getElementById(el.id + "-keys");
+    if (!live) return;
+    if (hint) { hint.hidden = false; el.setAttribute("aria-describedby", hint.id); }
+    var pts = null, s = 0, k = -1;
+    el.addEventListener("keydown", function (e) {
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      if (!pts) pts = readPoints(JSON.parse(document.getElementById(el.getAttribute("data-chart")).textContent));
+      if (!pts.series.length) return;
+      var along = pts.upright ? { ArrowUp: 1, ArrowDown: -1, ArrowRight: 1, ArrowLeft: -1 } : { ArrowRight: 1, ArrowLeft: -1 };
+      var across = pts.upright ? {} : { ArrowDown: 1, ArrowUp: -1 };
+      var cur = pts.series[s], n = cur.at.length;
+      if (e.key in along) k = k < 0 ? (along[e.key] > 0 ? 0 : n - 1) : Math.max(0, Math.min(n - 1, k + along[e.key]));
+      else if (e.key === "Home") k = 0;
+      else if (e.key === "End") k = n - 1;
+      else if (e.key in across) {
+        var here = k < 0 ? cur.at[n - 1].i : cur.at[k].i;
+        s = (s + across[e.key] + pts.series.length) % pts.series.length;
+        cur = pts.series[s];
+        // The point of the new line nearest the year the reader was on.
+        k = 0;
+        cur.at.forEach(function (p, j) { if (Math.abs(p.i - here) < Math.abs(cur.at[k].i - here)) k = j; });
+      } else return;
+      e.preventDefault();
+      var p = cur.at[k], unit = pts.unit || live.getAttribute("data-unit") || "";
+      var value = fmt(p.v) + (unit ? " " + unit : "");
+      live.textContent = pts.upright
+        ? pts.names[p.i] + ", " + live.getAttribute("data-year").toLowerCase() + " " + cur.name + ": " + value
+        : live.getAttribute("data-year") + " " + pts.names[p.i] + ": " + value + (pts.series.length > 1 ? ", " + cur.name : "");
+      var chart = instances.get(el);
+      if (chart) chart.dispatchAction({ type: "showTip", seriesIndex: cur.index, dataIndex: p.i });
+    });
+  }
   function draw(el) {
     if (el.hasAttribute("data-live")) return;
     el.setAttribute("data-live", "");
     var option = localise(JSON.parse(document.getElementById(el.getAttribute("data-chart")).textContent));
-    // A long title is cut to the chart's width; the page heading has it whole.
-    [].concat(option.title || []).forEach(function (t) {
-      t.textStyle = Object.assign({}, t.textStyle, { width: el.clientWidth - 8, overflow: "truncate" });
-    });
+    wrapTitle(option, el.clientWidth - 10);
     load().then(function (echarts) {
       // The drawing goes and the chart comes in one task, in the same box:
       // the browser paints neither an empty box nor a moved page.
       el.textContent = "";
       var chart = echarts.init(el, null, { renderer: "svg" });
       chart.setOption(option);
+      pickLabels(chart, option);
+      instances.set(el, chart);
       if (single && el === charts[0]) keepView(chart, el);
     }, function () { el.removeAttribute("data-live"); });
   }
   charts.forEach(function (el) {
     // Keyboard readers reach the chart too, and waking it is all focus does.
     if (!el.hasAttribute("tabindex")) el.tabIndex = 0;
+    keyboard(el);
     ["pointerenter", "touchstart", "focusin"].forEach(function (type) {
       el.addEventListener(type, function () { draw(el); }, { passive: true });
     });
