@@ -37,7 +37,7 @@ func badgesIllustrative(badges []Badge) bool {
 
 func (m *model) badge(a *assessed) Badge {
 	as := a.Assessment
-	b := Badge{Code: a.Code, Name: a.Name, URL: indicatorURL(a), Status: as.Status, Label: progress.Label(as.Status),
+	b := Badge{Code: a.Code, Name: a.Name, URL: m.indicatorURL(a), Status: as.Status, Label: m.label(as.Status),
 		Illustrative: a.Illustrative(), HasData: as.HasLatest, Milestone: as.Method == progress.MethodMilestone}
 	b.Progress, b.HasProgress = distanceCovered(as)
 	return b

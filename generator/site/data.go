@@ -316,12 +316,13 @@ func (m *model) feed() []byte {
 		Items       []item `xml:"item"`
 	}
 	base := strings.TrimSuffix(m.Config.BaseURL, "/")
-	ch := channel{Title: "Tin tức · " + m.Config.Title, Link: base + "/tin-tuc/", Description: "Tin về việc thực hiện " + "Chương trình số " + m.Programme.Code, Language: "vi"}
+	ch := channel{Title: m.words.T("feed_title", "site", m.Config.Title), Link: base + m.routes.List(newsSection, 1),
+		Description: m.words.T("feed_description", "code", m.Programme.Code), Language: m.lang()}
 	for i, p := range m.news {
 		if i == 50 {
 			break
 		}
-		it := item{Title: p.Title, Link: base + p.URL(), GUID: base + p.URL(), Description: p.Summary, Content: m.feedBody(p.Body)}
+		it := item{Title: p.Title, Link: base + m.routes.Local(p.URL()), GUID: base + m.routes.Local(p.URL()), Description: p.Summary, Content: m.feedBody(p.Body)}
 		if !p.Date.IsZero() {
 			it.PubDate = p.Date.In(m.Config.Zone).Format(time.RFC1123Z)
 		}

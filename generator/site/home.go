@@ -10,7 +10,7 @@ import (
 
 func (m *model) homeView() HomeView {
 	h := HomeView{
-		Counts: counts(m.indicators, progress.Statuses), TrendCounts: counts(m.indicators, progress.TrendStatuses),
+		Counts: m.counts(m.indicators, progress.Statuses), TrendCounts: m.counts(m.indicators, progress.TrendStatuses),
 		Total: len(m.indicators),
 		Years: [3]int{m.Config.Years.Base, m.Config.Years.Target, m.Config.Years.Vision},
 	}
@@ -24,14 +24,14 @@ func (m *model) homeView() HomeView {
 		if i == 3 {
 			break
 		}
-		h.News = append(h.News, newsItem(p))
+		h.News = append(h.News, m.newsItem(p))
 	}
 	return h
 }
 
 // targetCard is t on the home page, with its overall state.
 func (m *model) targetCard(t *target) TargetCard {
-	c := TargetCard{Number: t.Number, Name: t.Name, URL: targetURL(t.Number)}
+	c := TargetCard{Number: t.Number, Name: t.Name, URL: m.routes.Target(t.Number)}
 	var statuses []progress.Status
 	for _, a := range t.Indicators {
 		b := m.badge(a)

@@ -147,6 +147,9 @@ type Inputs struct {
 	Programme *programme.Programme
 	Catalogue indicator.Catalogue
 	Pages     []*content.Page
+	// Translations are the pages of content/ in another edition's
+	// language (gioi-thieu.en.md), apart from Pages (editions.go).
+	Translations []*content.Page
 	// Files are content/'s other files (images, PDFs) by published path.
 	Files map[string][]byte
 	Theme *theme.Theme
@@ -220,15 +223,17 @@ func Load(fsys fs.FS, opt Options) (*Inputs, error) {
 			return "không có chỉ số \"" + code + "\" để nhúng biểu đồ; hãy dùng một mã trong data/indicators.toml, ví dụ {{< chart \"8.6\" >}}"
 		},
 	})
-	in.Pages, err = content.Load(fsys, md)
+	pages, err := content.Load(fsys, md)
 	l.Merge(content.Dir, err)
+	in.Pages, in.Translations = splitTranslations(&l, pages, cfg.Languages)
 	in.Files, err = content.Files(fsys)
 	l.Merge(content.Dir, err)
-	checkPages(&l, in.Pages, in.Catalogue)
+	checkPages(&l, in.Pages, in.Catalogue, urls.Routes{VisionYear: cfg.Years.Vision}.Reserved(cfg.Languages))
 
 	in.Theme, err = theme.Load(fsys, cfg.Theme, urls.Base(cfg.BasePath()))
 	l.Merge("themes/"+cfg.Theme, err)
 	if in.Theme != nil {
+		checkThemeLanguages(&l, in.Theme, cfg.Languages)
 		in.ChartRuntime, err = chartRuntime(in.Theme, in.Catalogue)
 		l.Merge("themes/"+cfg.Theme, err)
 	}
@@ -236,6 +241,15 @@ func Load(fsys fs.FS, opt Options) (*Inputs, error) {
 		l.Append(in.Warnings...) // the reader's doubts may explain the errors
 	}
 	return in, l.Err()
+}
+
+// checkThemeLanguages makes sure the theme words every edition.
+func checkThemeLanguages(l *diag.List, th *theme.Theme, langs []string) {
+	for _, lang := range langs {
+		if th.Words(lang).Lang != lang {
+			l.Add(config.File, 0, 0, "giao diện %s không có chuỗi giao diện cho ngôn ngữ %q (themes/%s/i18n/%s.toml); hãy viết tệp đó, chép từ themes/default/i18n/, hoặc bỏ %q khỏi languages", th.Name, lang, th.Name, lang, lang)
+		}
+	}
 }
 
 // chartRuntime returns the URL of the theme's ECharts bundle, a committed

@@ -10,6 +10,7 @@ import (
 	"github.com/minhbach/minhbach/generator/content"
 	"github.com/minhbach/minhbach/generator/indicator"
 	"github.com/minhbach/minhbach/generator/progress"
+	"github.com/minhbach/minhbach/generator/urls"
 	"github.com/minhbach/minhbach/generator/vi"
 )
 
@@ -37,6 +38,23 @@ type Frame struct {
 	// ChartRuntime is the URL of the ECharts bundle, "" without one.
 	ChartRuntime string
 	Main         any
+
+	// Routes are the edition's paths, for links templates make
+	// themselves ({{url $.Routes.Programme}}).
+	Routes                 urls.Routes
+	TargetYear, VisionYear int
+	// Alternates are the page in every edition, for hreflang links and
+	// the language switch, and XDefault the main edition's URL; none on a
+	// site of one language.
+	Alternates []Alternate
+	XDefault   string
+	// TextLang is the language of the programme's own words (its text,
+	// quotes, computed sentences) where it differs from the page's, ""
+	// where it does not: templates mark those parts with it.
+	TextLang string
+	// Untranslated is the language of a content page shown untranslated
+	// in this edition, "" for one in the edition's language.
+	Untranslated string
 
 	// Image is the absolute URL of the page's social preview, "" for none;
 	// it is ImageWidth×ImageHeight pixels.
@@ -321,16 +339,16 @@ func (m *model) indicatorView(a *assessed) (IndicatorView, error) {
 	d := a.Definition
 	as := a.Assessment
 	v := IndicatorView{
-		Code: d.Code, Slug: d.Slug(), Name: d.Name, URL: indicatorURL(a),
+		Code: d.Code, Slug: d.Slug(), Name: d.Name, URL: m.indicatorURL(a),
 		Quote: d.Quote, Definition: d.Definition, Unit: d.Unit, Agency: d.Agency, Departs: d.Departs,
 		TargetText: progress.FormatTarget(d), TargetYear: as.TargetYear, TargetNumber: d.Target,
-		Milestone: d.Kind == indicator.Milestone, Status: as.Status, StatusLabel: progress.Label(as.Status),
+		Milestone: d.Kind == indicator.Milestone, Status: as.Status, StatusLabel: m.label(as.Status),
 		Summary: as.Summary, Illustrative: a.Illustrative(),
-		CSV: "/du-lieu/" + d.Slug() + ".csv", JSON: "/du-lieu/" + d.Slug() + ".json",
+		CSV: m.routes.Data(d.Slug() + ".csv"), JSON: m.routes.Data(d.Slug() + ".json"),
 		Columns: m.dimHeadings(a.Series), Areas: areasJSON(a.Series),
 	}
 	if a.Target != nil {
-		v.TargetName, v.TargetURL = a.Target.Name, targetURL(a.Target.Number)
+		v.TargetName, v.TargetURL = a.Target.Name, m.routes.Target(a.Target.Number)
 	}
 	if as.HasLatest {
 		v.Latest, v.LatestYear = progress.Format(d, as.Latest.Value), as.Latest.Year
@@ -347,7 +365,7 @@ func (m *model) indicatorView(a *assessed) (IndicatorView, error) {
 	v.Working = working(d, as.Computed, as)
 	if as.Override != nil {
 		v.ByHand, v.Reason = true, as.Override.Reason
-		v.Computed, v.ComputedLabel = as.Computed, progress.Label(as.Computed)
+		v.Computed, v.ComputedLabel = as.Computed, m.label(as.Computed)
 	}
 	v.HeadlineRule = headlineRule(as)
 	for _, g := range as.Groups {
@@ -374,7 +392,7 @@ func (m *model) indicatorView(a *assessed) (IndicatorView, error) {
 			}
 		}
 	}
-	addPictures(&v)
+	m.addPictures(&v)
 	return v, nil
 }
 
@@ -424,8 +442,8 @@ func FormatTargetYear(d indicator.Definition, year int) string {
 
 func pct(v float64) string { return vi.Number(v*100, 2) + "%" }
 
-func newsItem(p *content.Page) NewsItem {
-	return NewsItem{Title: p.Title, URL: p.URL(), Summary: p.Summary, Date: viDate(p.Date), DateISO: isoDate(p.Date), Tags: p.Tags}
+func (m *model) newsItem(p *content.Page) NewsItem {
+	return NewsItem{Title: p.Title, URL: m.routes.Local(p.URL()), Summary: p.Summary, Date: viDate(p.Date), DateISO: isoDate(p.Date), Tags: p.Tags}
 }
 
 func viDate(t time.Time) string {
@@ -442,19 +460,19 @@ func isoDate(t time.Time) string {
 	return t.Format("2006-01-02")
 }
 
-var ordinalWords = []string{"", "Thứ nhất", "Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy", "Thứ tám", "Thứ chín", "Thứ mười"}
-
-func ordinal(n int) string {
-	if n > 0 && n < len(ordinalWords) {
-		return ordinalWords[n]
+// ordinal names task group n as the programme does ("Thứ nhất"): the
+// theme's task_ordinals, a "|"-separated list from the first, then
+// task_n for the rest.
+func (m *model) ordinal(n int) string {
+	words := strings.Split(m.words.T("task_ordinals"), "|")
+	if n > 0 && n <= len(words) {
+		return words[n-1]
 	}
-	return "Thứ " + strconv.Itoa(n)
+	return m.words.T("task_n", "n", n)
 }
 
-func targetURL(n int) string { return "/chi-tieu/" + strconv.Itoa(n) + "/" }
-func taskURL(n int) string   { return "/nhiem-vu/" + strconv.Itoa(n) + "/" }
-func indicatorURL(a *assessed) string {
-	return targetURL(a.Definition.Target) + a.Definition.Slug() + "/"
+func (m *model) indicatorURL(a *assessed) string {
+	return m.routes.Indicator(a.Definition.Target, a.Definition.Slug())
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
