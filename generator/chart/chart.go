@@ -70,8 +70,43 @@ func ID(code string) string {
 	return "chart-" + indicator.Definition{Code: code}.Slug()
 }
 
-// Indicator builds the line chart of one quantitative indicator.
+// Words are a chart's fixed words, from the theme's strings of the page's
+// language (chart_* keys); {year}, {name} and {unit} are filled here.
+type Words struct {
+	Trend        string // "Xu hướng đến {year}"
+	ByArea       string // "{name} theo địa bàn, năm {year}"
+	Target       string // "Mục tiêu"
+	Unit         string // "Đơn vị: {unit}"
+	Illustrative string // "Có số liệu minh họa"
+	Total        string // "Toàn tỉnh", the whole province's line
+	Vision       string // "Tầm nhìn {year}"
+	People       string // "dân", after a denominator: "bác sĩ/10.000 dân"
+}
+
+// Vietnamese are the words of the Vietnamese edition, those Indicator and
+// AreaBars use.
+var Vietnamese = Words{
+	Trend: "Xu hướng đến {year}", ByArea: "{name} theo địa bàn, năm {year}", Target: "Mục tiêu",
+	Unit: "Đơn vị: {unit}", Illustrative: "Có số liệu minh họa", Total: "Toàn tỉnh",
+	Vision: "Tầm nhìn {year}", People: "dân",
+}
+
+func fill(s string, pairs ...string) string { return strings.NewReplacer(pairs...).Replace(s) }
+
+// Indicator builds the line chart of one quantitative indicator, in
+// Vietnamese.
 func Indicator(in indicator.Indicator, a progress.Assessment, years Years) (Chart, error) {
+	return Vietnamese.Indicator(in, a, years)
+}
+
+// AreaBars builds the bar chart of the latest year by area, in Vietnamese;
+// see Words.AreaBars.
+func AreaBars(in indicator.Indicator, a progress.Assessment) (Chart, bool, error) {
+	return Vietnamese.AreaBars(in, a)
+}
+
+// Indicator builds the line chart of one quantitative indicator in w.
+func (w Words) Indicator(in indicator.Indicator, a progress.Assessment, years Years) (Chart, error) {
 	d := in.Definition
 	first := years.Target
 	for _, o := range in.Series.Obs {
@@ -90,7 +125,7 @@ func Indicator(in indicator.Indicator, a progress.Assessment, years Years) (Char
 	if projected != nil {
 		trendEnd = projected[years.Target-first].Value.(float64)
 	}
-	groups := byArea(in.Series)
+	groups := w.byArea(in.Series)
 	grid, legend := opts.Grid{Left: "8", Right: "16", Top: "72", Bottom: "8", ContainLabel: opts.Bool(true)}, opts.Legend{Show: opts.Bool(false)}
 	if len(groups) > 1 {
 		// Several lines: a legend below names them (each has its own symbol
@@ -100,12 +135,12 @@ func Indicator(in indicator.Indicator, a progress.Assessment, years Years) (Char
 	line := charts.NewLine()
 	line.SetGlobalOptions(
 		charts.WithInitializationOpts(opts.Initialization{ChartID: ID(d.Code)}),
-		charts.WithTitleOpts(title(in)),
+		charts.WithTitleOpts(w.title(in)),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}),
 		charts.WithLegendOpts(legend),
 		charts.WithAriaOpts(&opts.Aria{Enabled: opts.Bool(true), Label: &opts.AriaLabel{Enabled: opts.Bool(true), Description: a.Summary}}),
 		charts.WithGridOpts(grid),
-		charts.WithYAxisOpts(yAxis(d, in.Series.Obs, trendEnd)),
+		charts.WithYAxisOpts(w.yAxis(d, in.Series.Obs, trendEnd)),
 		charts.WithAnimation(false),
 	)
 	line.SetXAxis(axis)
@@ -119,13 +154,13 @@ func Indicator(in indicator.Indicator, a progress.Assessment, years Years) (Char
 		}
 		if i == 0 {
 			so = append(so, charts.WithSeriesOpts(func(s *charts.SingleSeries) {
-				s.MarkLines, s.MarkAreas = marks(d, years)
+				s.MarkLines, s.MarkAreas = w.marks(d, years)
 			}))
 		}
 		line.AddSeries(g.name, points(g.obs, first, last), so...)
 	}
 	if projected != nil {
-		line.AddSeries("Xu hướng đến "+strconv.Itoa(years.Target), projected,
+		line.AddSeries(fill(w.Trend, "{year}", strconv.Itoa(years.Target)), projected,
 			charts.WithLineChartOpts(opts.LineChart{ShowSymbol: opts.Bool(false)}),
 			charts.WithLineStyleOpts(opts.LineStyle{Color: colourTrend, Width: 2, Type: "dashed", Opacity: opts.Float(0.8)}),
 			charts.WithItemStyleOpts(opts.ItemStyle{Color: colourTrend}),
@@ -139,7 +174,7 @@ func Indicator(in indicator.Indicator, a progress.Assessment, years Years) (Char
 
 // AreaBars builds the bar chart of the latest year by area, or reports
 // false when the indicator is not broken down by area.
-func AreaBars(in indicator.Indicator, a progress.Assessment) (Chart, bool, error) {
+func (w Words) AreaBars(in indicator.Indicator, a progress.Assessment) (Chart, bool, error) {
 	d := in.Definition
 	latest := 0
 	for _, o := range in.Series.Obs {
@@ -177,7 +212,7 @@ func AreaBars(in indicator.Indicator, a progress.Assessment) (Chart, bool, error
 	bc := charts.NewBar()
 	bc.SetGlobalOptions(
 		charts.WithInitializationOpts(opts.Initialization{ChartID: id}),
-		charts.WithTitleOpts(opts.Title{Title: d.Name + " theo địa bàn, năm " + strconv.Itoa(latest), Subtitle: subtitle(in), Left: "0", TitleStyle: &opts.TextStyle{FontSize: 14}}),
+		charts.WithTitleOpts(opts.Title{Title: fill(w.ByArea, "{name}", d.Name, "{year}", strconv.Itoa(latest)), Subtitle: w.subtitle(in), Left: "0", TitleStyle: &opts.TextStyle{FontSize: 14}}),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}),
 		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}),
 		charts.WithAriaOpts(&opts.Aria{Enabled: opts.Bool(true), Label: &opts.AriaLabel{Enabled: opts.Bool(true)}}),
@@ -192,7 +227,7 @@ func AreaBars(in indicator.Indicator, a progress.Assessment) (Chart, bool, error
 		charts.WithSeriesOpts(func(s *charts.SingleSeries) {
 			if d.Comparator != indicator.Range && d.Comparator.HasTarget() {
 				s.MarkLines = &opts.MarkLines{MarkLineStyle: opts.MarkLineStyle{Symbol: []string{"none", "none"}}, Data: []interface{}{
-					lineItem{Name: "Mục tiêu: " + progress.FormatTarget(d), XAxis: ptr(d.Value),
+					lineItem{Name: w.Target + ": " + progress.FormatTarget(d), XAxis: ptr(d.Value),
 						LineStyle: &opts.LineStyle{Color: colourTarget, Type: "dashed", Width: 2},
 						Label:     &opts.Label{Show: opts.Bool(true), Position: "end", Formatter: "{b}", Color: colourTarget}},
 				}}
@@ -234,16 +269,16 @@ func encode(id string, option map[string]interface{}) (Chart, error) {
 	return Chart{ID: id, Option: bytes.TrimSpace(buf.Bytes())}, nil
 }
 
-func title(in indicator.Indicator) opts.Title {
-	return opts.Title{Title: in.Name, Subtitle: subtitle(in), Left: "0", TitleStyle: &opts.TextStyle{FontSize: 14}}
+func (w Words) title(in indicator.Indicator) opts.Title {
+	return opts.Title{Title: in.Name, Subtitle: w.subtitle(in), Left: "0", TitleStyle: &opts.TextStyle{FontSize: 14}}
 }
 
 // subtitle names the unit and says, on the chart itself, when figures are
 // illustrative.
-func subtitle(in indicator.Indicator) string {
-	s := "Đơn vị: " + unitShort(in.Definition)
+func (w Words) subtitle(in indicator.Indicator) string {
+	s := fill(w.Unit, "{unit}", w.unitShort(in.Definition))
 	if in.Illustrative() {
-		s += " · Có số liệu minh họa"
+		s += " · " + w.Illustrative
 	}
 	return s
 }
@@ -255,8 +290,8 @@ type group struct {
 
 // byArea splits the series: the whole province first, then each area in
 // the order the file first names it.
-func byArea(s indicator.Series) []group {
-	total := group{name: "Toàn tỉnh"}
+func (w Words) byArea(s indicator.Series) []group {
+	total := group{name: w.Total}
 	var areas []group
 	index := map[string]int{}
 	for _, o := range s.Obs {
@@ -356,10 +391,10 @@ func trend(d indicator.Definition, a progress.Assessment, first, target, last in
 
 // marks draws the target (a line, or a band for a range) and the horizon
 // from the target year to the vision year, with the vision value if any.
-func marks(d indicator.Definition, years Years) (*opts.MarkLines, *opts.MarkAreas) {
+func (w Words) marks(d indicator.Definition, years Years) (*opts.MarkLines, *opts.MarkAreas) {
 	lines := &opts.MarkLines{MarkLineStyle: opts.MarkLineStyle{Symbol: []string{"none", "none"}}}
 	areas := &opts.MarkAreas{}
-	targetLabel := "Mục tiêu"
+	targetLabel := w.Target
 	if years.Target > 0 {
 		targetLabel += " " + strconv.Itoa(years.Target)
 	}
@@ -379,13 +414,13 @@ func marks(d indicator.Definition, years Years) (*opts.MarkLines, *opts.MarkArea
 	if years.Vision > years.Target && years.Target > 0 {
 		t, v := strconv.Itoa(years.Target), strconv.Itoa(years.Vision)
 		areas.Data = append(areas.Data, []areaItem{
-			{Name: "Tầm nhìn " + v, XAxis: t, ItemStyle: &opts.ItemStyle{Color: colourVision},
+			{Name: fill(w.Vision, "{year}", v), XAxis: t, ItemStyle: &opts.ItemStyle{Color: colourVision},
 				Label: &opts.Label{Show: opts.Bool(true), Position: "insideBottom", Color: "#12355b"}},
 			{XAxis: v},
 		})
 		if d.Vision != 0 {
 			lines.Data = append(lines.Data, []coordItem{
-				{Name: "Tầm nhìn " + v + ": " + vi(d), Coord: []interface{}{t, d.Vision},
+				{Name: fill(w.Vision, "{year}", v) + ": " + vi(d), Coord: []interface{}{t, d.Vision},
 					LineStyle: &opts.LineStyle{Color: "#12355b", Type: "dotted", Width: 2},
 					Label:     &opts.Label{Show: opts.Bool(true), Position: "insideEndTop", Formatter: "{b}", Color: "#12355b"}},
 				{Coord: []interface{}{v, d.Vision}},
@@ -431,7 +466,7 @@ type (
 // yAxis fits the axis to the observations, the target, the vision value and
 // where the trend ends (NaN for none), so each stays in view, and names the
 // unit.
-func yAxis(d indicator.Definition, obs []indicator.Observation, trendEnd float64) opts.YAxis {
+func (w Words) yAxis(d indicator.Definition, obs []indicator.Observation, trendEnd float64) opts.YAxis {
 	lo, hi := d.Value, d.Value
 	switch {
 	case d.Comparator == indicator.Range:
@@ -465,13 +500,13 @@ func yAxis(d indicator.Definition, obs []indicator.Observation, trendEnd float64
 	lo, hi = round(math.Floor(lo/s)*s, 6), round(math.Ceil(hi/s)*s, 6)
 	// The step is pinned (min and max interval alike) so ECharts places
 	// the ticks this package chose, as the drawing made at build time does.
-	return opts.YAxis{Type: "value", Min: lo, Max: hi, MinInterval: s, MaxInterval: s, Name: unitShort(d), NameLocation: "end", NameGap: 10}
+	return opts.YAxis{Type: "value", Min: lo, Max: hi, MinInterval: s, MaxInterval: s, Name: w.unitShort(d), NameLocation: "end", NameGap: 10}
 }
 
 // unitShort is the unit as the axis names it: "%", "bác sĩ/10.000 dân".
-func unitShort(d indicator.Definition) string {
+func (w Words) unitShort(d indicator.Definition) string {
 	if d.Per > 0 {
-		return d.Unit + "/" + progress.Format(indicator.Definition{}, d.Per) + " dân"
+		return d.Unit + "/" + progress.Format(indicator.Definition{}, d.Per) + " " + w.People
 	}
 	return d.Unit
 }

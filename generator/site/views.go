@@ -373,7 +373,8 @@ func (m *model) indicatorView(a *assessed) (IndicatorView, error) {
 	}
 	if !v.Milestone {
 		years := chart.Years{Target: as.TargetYear, Vision: m.Config.Years.Vision}
-		c, err := chart.Indicator(a.Indicator, as, years)
+		words := m.chartWords()
+		c, err := words.Indicator(a.Indicator, as, years)
 		if err != nil {
 			return v, err
 		}
@@ -381,7 +382,7 @@ func (m *model) indicatorView(a *assessed) (IndicatorView, error) {
 		if v.ChartSVG, err = m.drawing(c); err != nil {
 			return v, err
 		}
-		bars, ok, err := chart.AreaBars(a.Indicator, as)
+		bars, ok, err := words.AreaBars(a.Indicator, as)
 		if err != nil {
 			return v, err
 		}
@@ -394,6 +395,17 @@ func (m *model) indicatorView(a *assessed) (IndicatorView, error) {
 	}
 	m.addPictures(&v)
 	return v, nil
+}
+
+// chartWords are the charts' words in the edition's language; the whole
+// province's line is named as the table's total row is (dim_total_area).
+func (m *model) chartWords() chart.Words {
+	w := m.words
+	return chart.Words{
+		Trend: w.T("chart_trend"), ByArea: w.T("chart_by_area"), Target: w.T("target_value"),
+		Unit: w.T("chart_unit"), Illustrative: w.T("chart_illustrative"), Total: w.T("dim_total_area"),
+		Vision: w.T("chart_vision"), People: w.T("chart_people"),
+	}
 }
 
 // dataYear is the newest year of s with a figure, 0 for none. It is what
