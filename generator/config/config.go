@@ -8,6 +8,8 @@
 //	programme = "seeds/chuong-trinh-50-CTr-TU-soc-trang.txt"
 //	theme     = "default"
 //	languages = ["vi", "en"]   # editions: Vietnamese at /, English at /en/ (default ["vi"])
+//	[titles]
+//	en = "Tracking Programme 50-CTr/TU"   # the title of the English edition
 //	report_date = 2026-06-30     # the date the figures are reported at
 //	time_zone = "Asia/Ho_Chi_Minh"  # the default
 //
@@ -39,6 +41,7 @@ import (
 	"fmt"
 	"io/fs"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 	// The zone database is built in, so that a machine or container
@@ -62,16 +65,19 @@ type Config struct {
 	// Languages are the site's editions: the first, Vietnamese, at the
 	// root, each other under /LANG/ (languages = ["vi", "en"]), worded
 	// by the theme's i18n/LANG.toml. The default is Vietnamese alone.
-	Languages  []string  `toml:"languages"`
-	Programme  string    `toml:"programme"`
-	Theme      string    `toml:"theme"`
-	ReportDate time.Time `toml:"report_date"`
-	TimeZone   string    `toml:"time_zone"`
-	Publisher  string    `toml:"publisher"`
-	Years      Years     `toml:"years"`
-	Progress   Progress  `toml:"progress"`
-	Markdown   Markdown  `toml:"markdown"`
-	Data       Data      `toml:"data"`
+	Languages []string `toml:"languages"`
+	// Titles are the site's title in the other editions, by language
+	// ([titles] en = "…"); an edition without one shows Title.
+	Titles     map[string]string `toml:"titles"`
+	Programme  string            `toml:"programme"`
+	Theme      string            `toml:"theme"`
+	ReportDate time.Time         `toml:"report_date"`
+	TimeZone   string            `toml:"time_zone"`
+	Publisher  string            `toml:"publisher"`
+	Years      Years             `toml:"years"`
+	Progress   Progress          `toml:"progress"`
+	Markdown   Markdown          `toml:"markdown"`
+	Data       Data              `toml:"data"`
 
 	// Zone is TimeZone, loaded.
 	Zone *time.Location `toml:"-"`
@@ -227,6 +233,11 @@ func Parse(data []byte) (Config, error) {
 		l.Add(File, 0, 0, "language %q chưa được hỗ trợ; giao diện hiện chỉ có tiếng Việt, hãy ghi language = \"vi\"", c.Language)
 	}
 	checkLanguages(&l, data, c.Languages)
+	for lang := range c.Titles {
+		if !slices.Contains(c.Languages[min(1, len(c.Languages)):], lang) {
+			l.Add(File, tomlfile.KeyLine(data, "titles", lang), 1, "[titles] có tên trang cho ngôn ngữ %q, nhưng languages không có bản này; hãy thêm %q vào languages hoặc bỏ dòng đó", lang, lang)
+		}
+	}
 	if strings.ContainsAny(c.Theme, `/\.`) || c.Theme == "" {
 		l.Add(File, 0, 0, "theme %q phải là tên một thư mục trong themes/", c.Theme)
 	}
@@ -259,6 +270,14 @@ func checkLanguages(l *diag.List, data []byte, langs []string) {
 		}
 		seen[lang] = true
 	}
+}
+
+// TitleIn is the site's title in the edition of lang.
+func (c Config) TitleIn(lang string) string {
+	if t := c.Titles[lang]; t != "" {
+		return t
+	}
+	return c.Title
 }
 
 // BasePath is the path of the base URL, with slashes at both ends: "/" for

@@ -43,6 +43,7 @@ func TestParseErrors(t *testing.T) {
 		{"language without a theme for it", good + "language = \"en\"\n", `language "en" chưa được hỗ trợ`},
 		{"editions not starting with Vietnamese", good + "languages = [\"en\", \"vi\"]\n", `config.toml:5:1: languages phải bắt đầu bằng "vi"`},
 		{"edition not a code", good + "languages = [\"vi\", \"English\"]\n", `ngôn ngữ "English" trong languages không phải mã hai chữ`},
+		{"title of no edition", good + "[titles]\nen = \"T\"\n", `config.toml:6:1: [titles] có tên trang cho ngôn ngữ "en"`},
 		{"edition twice", good + "languages = [\"vi\", \"en\", \"en\"]\n", `ngôn ngữ "en" ghi hai lần`},
 		{"unknown time zone at its line", good + "time_zone = \"Asia/Hanoi\"\n", `config.toml:5:1: time_zone "Asia/Hanoi" không phải là tên múi giờ`},
 		{"the machine's zone", good + "time_zone = \"Local\"\n", `config.toml:5:1: time_zone "Local"`},

@@ -24,6 +24,7 @@
 //	headline   = "total"               # with a breakdown: "total" rows, "sum" or "worst"
 //	agency     = "Sở Y tế"
 //	decimals   = 1                     # digits shown after the comma
+//	translations.en = { name = "Doctors per 10,000 people", summary = "…" }  # optional, per edition
 //
 // An indicator with a direction and no comparator has no numeric target and
 // is scored on its trend. It may also set its own progress rules (base and
@@ -73,6 +74,9 @@ type Definition struct {
 	Agency      string      `toml:"agency"`
 	Decimals    int         `toml:"decimals"`
 	Definition  string      `toml:"definition"`
+	// Translations are staff's own wording for another edition, by
+	// language: translations.en = { name = "…", summary = "…" }.
+	Translations map[string]Translation `toml:"translations"`
 	// Progress rules for this indicator; where unset, the site's
 	// ([years] base and target, [progress] in config.toml) apply.
 	Rules
@@ -132,6 +136,17 @@ func (in Indicator) Illustrative() bool {
 type Target struct {
 	Number int    `toml:"number"`
 	Name   string `toml:"name"`
+	// Translations are as a Definition's.
+	Translations map[string]Translation `toml:"translations"`
+}
+
+// Translation is an indicator's or a target's wording in another
+// edition's language: a name, and a summary that the edition shows beside
+// the computed sentence, which stays in Vietnamese. The programme's text
+// and the quote are never translated: they are the official wording.
+type Translation struct {
+	Name    string `toml:"name"`
+	Summary string `toml:"summary"`
 }
 
 // Catalogue is everything data/ defines.

@@ -111,3 +111,25 @@ func checkOverrides(l *diag.List, c indicator.Catalogue) {
 		}
 	}
 }
+
+// checkTranslations checks that what data/indicators.toml translates is
+// for an edition the site has.
+func checkTranslations(l *diag.List, c indicator.Catalogue, langs []string) {
+	has := map[string]bool{}
+	for _, lang := range langs[1:] {
+		has[lang] = true
+	}
+	check := func(line int, what string, tr map[string]indicator.Translation) {
+		for _, lang := range sortedKeys(tr) {
+			if !has[lang] {
+				l.Add(indicator.DefinitionsFile, line, 1, "%s có translations.%s, nhưng trang web không có bản ngôn ngữ %q; hãy thêm %q vào languages trong config.toml, hoặc bỏ bản dịch", what, lang, lang, lang)
+			}
+		}
+	}
+	for _, t := range c.Targets {
+		check(0, fmt.Sprintf("chỉ tiêu %d", t.Number), t.Translations)
+	}
+	for _, in := range c.Indicators {
+		check(in.LineOf("translations"), "chỉ số "+in.Code, in.Translations)
+	}
+}

@@ -1,10 +1,12 @@
 package site
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/minhbach/minhbach/generator/content"
 	"github.com/minhbach/minhbach/generator/diag"
+	"github.com/minhbach/minhbach/generator/indicator"
 )
 
 // Editions. A site speaks the languages of config.toml's languages key:
@@ -73,6 +75,7 @@ func (m *model) edition(lang string) *model {
 		}
 		return out
 	}
+	e.translateCatalogue(lang)
 	e.pages, e.news = each(m.pages), each(m.news)
 	e.sections = nil
 	for _, s := range m.sections {
@@ -109,6 +112,16 @@ func (m *model) untranslated(p *content.Page) string {
 	return p.Lang
 }
 
+// textLang is the language of the programme's words (its text, quotes and
+// the sentences computed from the data) when it is not the edition's: "vi"
+// in another edition, "" in the main one.
+func (m *model) textLang() string {
+	if main := m.Config.Languages[0]; m.lang() != main {
+		return main
+	}
+	return ""
+}
+
 // Alternate is a page in one edition, for hreflang links and the switch.
 type Alternate struct {
 	Lang, Label string
@@ -132,4 +145,39 @@ func (m *model) alternates(path string) ([]Alternate, string) {
 		out = append(out, Alternate{Lang: l, Label: m.Theme.Words(l).T("language_name"), URL: base + p, Path: p, Current: l == m.lang()})
 	}
 	return out, out[0].URL
+}
+
+// translateCatalogue gives the edition its own copies of the targets and
+// indicators, named as staff translated them (translations.LANG in
+// data/indicators.toml); the rest, the Vietnamese summary included, is
+// shared.
+func (m *model) translateCatalogue(lang string) {
+	local := map[int]indicator.Translation{}
+	for _, t := range m.Catalogue.Targets {
+		local[t.Number] = t.Translations[lang]
+	}
+	targets := map[*target]*target{}
+	m.targets = slices.Clone(m.targets)
+	for i, t := range m.targets {
+		c := *t
+		c.Indicators = nil
+		if tr := local[t.Number]; tr.Name != "" {
+			c.Name = tr.Name
+		}
+		c.Summary = local[t.Number].Summary
+		targets[t] = &c
+		m.targets[i] = &c
+	}
+	m.indicators = slices.Clone(m.indicators)
+	m.byCode = make(map[string]*assessed, len(m.indicators))
+	for i, a := range m.indicators {
+		c := *a
+		if tr := a.Translations[lang]; tr.Name != "" {
+			c.Definition.Name = tr.Name
+		}
+		if c.Target = targets[a.Target]; c.Target != nil {
+			c.Target.Indicators = append(c.Target.Indicators, &c)
+		}
+		m.indicators[i], m.byCode[c.Code] = &c, &c
+	}
 }

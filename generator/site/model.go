@@ -46,6 +46,7 @@ type model struct {
 type target struct {
 	Number     int
 	Name       string
+	Summary    string // staff's summary in the edition's language, "" for none
 	Text       string
 	Line       int
 	Indicators []*assessed

@@ -174,7 +174,7 @@ type adder func(url, kind, title, description string, main any) *Frame
 // indicators with, where it has a chart, its embed page.
 func (m *model) planTargets(add adder, views map[*assessed]IndicatorView) {
 	for i, t := range m.targets {
-		tv := TargetView{Number: t.Number, Name: t.Name, Text: t.Text, ProgrammeURL: m.routes.ProgrammeTarget(t.Number), Counts: m.counts(t.Indicators, allStatuses)}
+		tv := TargetView{Number: t.Number, Name: t.Name, Summary: t.Summary, Text: t.Text, ProgrammeURL: m.routes.ProgrammeTarget(t.Number), Counts: m.counts(t.Indicators, allStatuses)}
 		for _, a := range t.Indicators {
 			tv.Indicators = append(tv.Indicators, views[a])
 		}
@@ -235,7 +235,7 @@ func (m *model) plan(data map[string][]byte) ([]job, error) {
 	}
 
 	home := m.homeView()
-	f := add(m.routes.Home(), "home", m.Config.Title, m.Programme.Objective.Text, home)
+	f := add(m.routes.Home(), "home", m.Config.TitleIn(m.lang()), m.Programme.Objective.Text, home)
 	f.Illustrative = m.anyIllustrative(m.indicators)
 
 	pv := m.programmeView()
@@ -287,7 +287,7 @@ func (m *model) plan(data map[string][]byte) ([]job, error) {
 
 func (m *model) frame(url, kind, title, description string, main any) *Frame {
 	f := &Frame{
-		Lang: m.lang(), SiteTitle: m.Config.Title, Title: title, Description: truncate(description, 200),
+		Lang: m.lang(), SiteTitle: m.Config.TitleIn(m.lang()), Title: title, Description: truncate(description, 200),
 		URL: url, Canonical: strings.TrimSuffix(m.Config.BaseURL, "/") + url, Kind: kind,
 		Programme: m.words.T("programme_code", "code", m.Programme.Code), ReportDate: viDate(m.Config.Report()), Main: main,
 		ChartRuntime: m.base.Href(m.ChartRuntime),
@@ -295,9 +295,7 @@ func (m *model) frame(url, kind, title, description string, main any) *Frame {
 	f.Nav, f.Methodology = m.navFor(url), m.method
 	f.Routes, f.TargetYear, f.VisionYear = m.routes, m.Config.Years.Target, m.Config.Years.Vision
 	f.Alternates, f.XDefault = m.alternates(url)
-	if main := m.Config.Languages[0]; m.lang() != main {
-		f.TextLang = main
-	}
+	f.TextLang = m.textLang()
 	return f
 }
 

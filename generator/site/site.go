@@ -198,6 +198,7 @@ func Load(fsys fs.FS, opt Options) (*Inputs, error) {
 	l.Merge(indicator.DefinitionsFile, err)
 	in.Warnings = append(in.Warnings, in.Catalogue.Warnings...)
 	checkOverrides(&l, in.Catalogue)
+	checkTranslations(&l, in.Catalogue, cfg.Languages)
 	if in.Programme != nil {
 		checkAgainstProgramme(&l, in.Programme, in.Catalogue)
 		checkAgreement(&l, in.Catalogue)

@@ -106,6 +106,7 @@ type TargetCard struct {
 type TargetView struct {
 	Number       int
 	Name         string
+	Summary      string // staff's, in the edition's language; "" for none
 	Text         string
 	ProgrammeURL string
 	Counts       []Count
@@ -130,6 +131,10 @@ type IndicatorView struct {
 	Status                progress.Status
 	StatusLabel           string
 	Summary               string
+	// LocalSummary is staff's summary in the edition's language, beside
+	// Summary, the computed Vietnamese sentence; "" for none. TextLang is
+	// Frame.TextLang, for the partials, which see the view alone.
+	LocalSummary, TextLang string
 	// ByHand is true when the status was set by hand, for Reason; the
 	// working beside it is the method's, which gives Computed.
 	ByHand        bool
@@ -343,7 +348,7 @@ func (m *model) indicatorView(a *assessed) (IndicatorView, error) {
 		Quote: d.Quote, Definition: d.Definition, Unit: d.Unit, Agency: d.Agency, Departs: d.Departs,
 		TargetText: progress.FormatTarget(d), TargetYear: as.TargetYear, TargetNumber: d.Target,
 		Milestone: d.Kind == indicator.Milestone, Status: as.Status, StatusLabel: m.label(as.Status),
-		Summary: as.Summary, Illustrative: a.Illustrative(),
+		Summary: as.Summary, LocalSummary: d.Translations[m.lang()].Summary, TextLang: m.textLang(), Illustrative: a.Illustrative(),
 		CSV: m.routes.Data(d.Slug() + ".csv"), JSON: m.routes.Data(d.Slug() + ".json"),
 		Columns: m.dimHeadings(a.Series), Areas: areasJSON(a.Series),
 	}
