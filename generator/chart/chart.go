@@ -81,6 +81,15 @@ type Words struct {
 	Total        string // "Toàn tỉnh", the whole province's line
 	Vision       string // "Tầm nhìn {year}"
 	People       string // "dân", after a denominator: "bác sĩ/10.000 dân"
+	// TargetText words a target ("dưới 3%"); nil for progress.FormatTarget.
+	TargetText func(indicator.Definition) string
+}
+
+func (w Words) targetText(d indicator.Definition) string {
+	if w.TargetText == nil {
+		return progress.FormatTarget(d)
+	}
+	return w.TargetText(d)
 }
 
 // Vietnamese are the words of the Vietnamese edition, those Indicator and
@@ -227,7 +236,7 @@ func (w Words) AreaBars(in indicator.Indicator, a progress.Assessment) (Chart, b
 		charts.WithSeriesOpts(func(s *charts.SingleSeries) {
 			if d.Comparator != indicator.Range && d.Comparator.HasTarget() {
 				s.MarkLines = &opts.MarkLines{MarkLineStyle: opts.MarkLineStyle{Symbol: []string{"none", "none"}}, Data: []interface{}{
-					lineItem{Name: w.Target + ": " + progress.FormatTarget(d), XAxis: ptr(d.Value),
+					lineItem{Name: w.Target + ": " + w.targetText(d), XAxis: ptr(d.Value),
 						LineStyle: &opts.LineStyle{Color: colourTarget, Type: "dashed", Width: 2},
 						Label:     &opts.Label{Show: opts.Bool(true), Position: "end", Formatter: "{b}", Color: colourTarget}},
 				}}
@@ -398,7 +407,7 @@ func (w Words) marks(d indicator.Definition, years Years) (*opts.MarkLines, *opt
 	if years.Target > 0 {
 		targetLabel += " " + strconv.Itoa(years.Target)
 	}
-	targetLabel += ": " + progress.FormatTarget(d)
+	targetLabel += ": " + w.targetText(d)
 	switch {
 	case d.Comparator == indicator.Range:
 		areas.Data = append(areas.Data, []areaItem{

@@ -374,5 +374,16 @@ func (d Definition) TargetText(format func(float64) string) string {
 	return comparatorWords[d.Comparator] + withUnit(format(d.Value))
 }
 
+// TargetValue is the target's figures with the unit, without the
+// comparator's words: "95%", "35 - 40%"; "" without a numeric target. A
+// page in another language words the comparator itself (see Comparator.Key).
+func (d Definition) TargetValue(format func(float64) string) string {
+	c := d.Comparator
+	if c.HasTarget() && c != Range {
+		d.Comparator = Equal // no words
+	}
+	return d.TargetText(format)
+}
+
 // String names the indicator for logs.
 func (d Definition) String() string { return fmt.Sprintf("%s %s", d.Code, d.Name) }

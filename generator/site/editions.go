@@ -64,7 +64,11 @@ func (m *model) edition(lang string) *model {
 	tr := m.translations[lang]
 	in := func(p *content.Page) *content.Page {
 		if t := tr[p.URL()]; t != nil {
-			return t
+			// A translation takes its original's place in menus and
+			// lists: one order for every edition.
+			c := *t
+			c.Weight, c.Date = p.Weight, p.Date
+			return &c
 		}
 		return p
 	}

@@ -155,15 +155,16 @@ func (m *model) navFor(url string) []Link {
 // lists pages a section's list; there is always a first page.
 func (m *model) lists(s *section) []ListView {
 	var intro template.HTML
+	introLang := ""
 	if s.Index != nil {
-		intro = template.HTML(s.Index.Body)
+		intro, introLang = template.HTML(s.Index.Body), m.untranslated(s.Index)
 	}
 	pages := max(1, (len(s.Pages)+perPage-1)/perPage)
 	out := make([]ListView, pages)
 	for i := range out {
 		lv := ListView{Title: m.sectionTitle(s), Page: i + 1, Of: pages, News: s.Name == newsSection}
 		if i == 0 {
-			lv.Intro = intro
+			lv.Intro, lv.IntroLang = intro, introLang
 		}
 		for _, p := range s.Pages[i*perPage : min(len(s.Pages), (i+1)*perPage)] {
 			lv.Items = append(lv.Items, m.newsItem(p))

@@ -80,6 +80,9 @@ type Count struct {
 // HomeView is the home page.
 type HomeView struct {
 	Intro template.HTML
+	// IntroLang is the introduction's language when the edition shows it
+	// untranslated, "" otherwise; ListView's likewise.
+	IntroLang string
 	// Counts are the statuses against targets; TrendCounts, apart, those
 	// of indicators with no numeric target, scored on their trend.
 	Counts, TrendCounts []Count
@@ -251,8 +254,10 @@ type TaskView struct {
 // NewsItem is a news page in a list.
 type NewsItem struct {
 	Title, URL, Summary string
-	Date, DateISO       string
-	Tags                []string
+	// Lang is the page's language when the edition lists it untranslated.
+	Lang          string
+	Date, DateISO string
+	Tags          []string
 }
 
 // PageView is a markdown page.
@@ -290,6 +295,7 @@ type ListView struct {
 	// News is true for the news, which has a feed.
 	News       bool
 	Intro      template.HTML
+	IntroLang  string
 	Items      []NewsItem
 	Page, Of   int // this page's number and how many there are
 	Prev, Next *Link
@@ -346,7 +352,7 @@ func (m *model) indicatorView(a *assessed) (IndicatorView, error) {
 	v := IndicatorView{
 		Code: d.Code, Slug: d.Slug(), Name: d.Name, URL: m.indicatorURL(a),
 		Quote: d.Quote, Definition: d.Definition, Unit: d.Unit, Agency: d.Agency, Departs: d.Departs,
-		TargetText: progress.FormatTarget(d), TargetYear: as.TargetYear, TargetNumber: d.Target,
+		TargetText: m.targetText(d), TargetYear: as.TargetYear, TargetNumber: d.Target,
 		Milestone: d.Kind == indicator.Milestone, Status: as.Status, StatusLabel: m.label(as.Status),
 		Summary: as.Summary, LocalSummary: d.Translations[m.lang()].Summary, TextLang: m.textLang(), Illustrative: a.Illustrative(),
 		CSV: m.routes.Data(d.Slug() + ".csv"), JSON: m.routes.Data(d.Slug() + ".json"),
@@ -366,7 +372,7 @@ func (m *model) indicatorView(a *assessed) (IndicatorView, error) {
 		v.Rows = append(v.Rows, r)
 	}
 	v.DataYear = dataYear(a.Series)
-	v.SourceLine = sourceLine(a.Series)
+	v.SourceLine = m.sourceLine(a.Series)
 	v.Working = working(d, as.Computed, as)
 	if as.Override != nil {
 		v.ByHand, v.Reason = true, as.Override.Reason
@@ -409,7 +415,7 @@ func (m *model) chartWords() chart.Words {
 	return chart.Words{
 		Trend: w.T("chart_trend"), ByArea: w.T("chart_by_area"), Target: w.T("target_value"),
 		Unit: w.T("chart_unit"), Illustrative: w.T("chart_illustrative"), Total: w.T("dim_total_area"),
-		Vision: w.T("chart_vision"), People: w.T("chart_people"),
+		Vision: w.T("chart_vision"), People: w.T("chart_people"), TargetText: m.targetText,
 	}
 }
 
@@ -430,7 +436,7 @@ func dataYear(s indicator.Series) int {
 }
 
 // sourceLine names where the figures come from, for the chart's caption.
-func sourceLine(s indicator.Series) string {
+func (m *model) sourceLine(s indicator.Series) string {
 	var named []string
 	seen := map[string]bool{}
 	illustrative := false
@@ -444,12 +450,20 @@ func sourceLine(s indicator.Series) string {
 		}
 	}
 	if illustrative {
-		named = append(named, "số liệu minh họa")
+		named = append(named, m.words.T("source_illustrative"))
 	}
 	if len(named) == 0 {
 		return ""
 	}
-	return "Nguồn: " + strings.Join(named, "; ")
+	return m.words.T("source_line", "sources", strings.Join(named, "; "))
+}
+
+// targetText words the target in the edition's language, "trên 95%".
+func (m *model) targetText(d indicator.Definition) string {
+	if !d.Comparator.HasTarget() {
+		return ""
+	}
+	return m.words.T("target_"+d.Comparator.Key(), "value", d.TargetValue(vi.Auto))
 }
 
 // FormatTargetYear writes "trên 95% vào năm 2030".
@@ -460,7 +474,7 @@ func FormatTargetYear(d indicator.Definition, year int) string {
 func pct(v float64) string { return vi.Number(v*100, 2) + "%" }
 
 func (m *model) newsItem(p *content.Page) NewsItem {
-	return NewsItem{Title: p.Title, URL: m.routes.Local(p.URL()), Summary: p.Summary, Date: viDate(p.Date), DateISO: isoDate(p.Date), Tags: p.Tags}
+	return NewsItem{Title: p.Title, URL: m.routes.Local(p.URL()), Summary: p.Summary, Lang: m.untranslated(p), Date: viDate(p.Date), DateISO: isoDate(p.Date), Tags: p.Tags}
 }
 
 func viDate(t time.Time) string {

@@ -5,10 +5,12 @@ import (
 	"os"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/BurntSushi/toml"
+	"github.com/minhbach/minhbach/generator/indicator"
 	"github.com/minhbach/minhbach/generator/progress"
 )
 
@@ -26,6 +28,15 @@ func TestStringsUsed(t *testing.T) {
 	defined := readStrings(t, root, "vi")
 	for _, lang := range languages[1:] {
 		sameKeys(t, lang, defined, readStrings(t, root, lang))
+	}
+	// The computed Vietnamese sentences word targets with package
+	// indicator's words; the pages, with target_KEY.
+	for _, c := range []indicator.Comparator{indicator.Less, indicator.AtMost, indicator.More, indicator.AtLeast, indicator.About, indicator.Equal, indicator.Range} {
+		d := indicator.Definition{Comparator: c, Value: 1, Min: 1, Max: 2, Unit: "%"}
+		format := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+		if got, want := fill(defined["target_"+c.Key()], []any{"value", d.TargetValue(format)}), d.TargetText(format); got != want {
+			t.Errorf("vi.toml: target_%s gives %q, but package indicator says %q", c.Key(), got, want)
+		}
 	}
 	// The open data's Vietnamese sentences name statuses with
 	// progress.Label; the pages, with these strings.
