@@ -119,17 +119,17 @@ func checkTranslations(l *diag.List, c indicator.Catalogue, langs []string) {
 	for _, lang := range langs[1:] {
 		has[lang] = true
 	}
-	check := func(line int, what string, tr map[string]indicator.Translation) {
+	check := func(line func(string) int, what string, tr map[string]indicator.Translation) {
 		for _, lang := range sortedKeys(tr) {
 			if !has[lang] {
-				l.Add(indicator.DefinitionsFile, line, 1, "%s có translations.%s, nhưng trang web không có bản ngôn ngữ %q; hãy thêm %q vào languages trong config.toml, hoặc bỏ bản dịch", what, lang, lang, lang)
+				l.Add(indicator.DefinitionsFile, line("translations."+lang), 1, "%s có translations.%s, nhưng trang web không có bản ngôn ngữ %q; hãy thêm %q vào languages trong config.toml, hoặc bỏ bản dịch", what, lang, lang, lang)
 			}
 		}
 	}
 	for _, t := range c.Targets {
-		check(0, fmt.Sprintf("chỉ tiêu %d", t.Number), t.Translations)
+		check(func(string) int { return 0 }, fmt.Sprintf("chỉ tiêu %d", t.Number), t.Translations)
 	}
 	for _, in := range c.Indicators {
-		check(in.LineOf("translations"), "chỉ số "+in.Code, in.Translations)
+		check(in.LineOf, "chỉ số "+in.Code, in.Translations)
 	}
 }
