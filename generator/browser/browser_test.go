@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/minhbach/minhbach/generator/config"
 	"github.com/minhbach/minhbach/generator/publish"
 	"github.com/minhbach/minhbach/generator/site"
 )
@@ -71,6 +72,16 @@ func buildRepoSite(t *testing.T, baseURL string) string {
 	return dir
 }
 
+// editions are the repository site's languages besides Vietnamese.
+func editions(t *testing.T) []string {
+	t.Helper()
+	cfg, err := config.Load(os.DirFS("../.."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cfg.Languages[1:]
+}
+
 // TestSiteInBrowser visits every page of the repository's site at 390 and
 // 1366 px wide and fails on any finding. Screenshots of the home page and an
 // indicator page go to $SCREENSHOT_DIR when it is set.
@@ -84,10 +95,22 @@ func TestSiteInBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	pages := Pages(os.DirFS(dir), "https://minhbach.example.vn")
-	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
+	for _, lang := range editions(t) {
+		n := 0
+		for _, p := range pages {
+			if strings.HasPrefix(p, "/"+lang+"/") {
+				n++
+			}
+		}
+		if n*3 < len(pages) {
+			t.Errorf("only %d of %d pages visited are of the %s edition", n, len(pages), lang)
+		}
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 12*time.Minute)
 	defer cancel()
 	start := time.Now()
 	r, err := Check(ctx, tools["chromium"], srv.URL, pages, Options{
+		Editions:      editions(t),
 		Viewports:     []Viewport{Phone, Desktop},
 		Axe:           string(axe),
 		ScreenshotDir: os.Getenv("SCREENSHOT_DIR"),
@@ -127,7 +150,7 @@ func TestSiteUnderSubPath(t *testing.T) {
 	pages := Pages(site, strings.TrimSuffix(base, "/"))
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
-	r, err := Check(ctx, tools["chromium"], srv.URL+"/minhbach", pages, Options{Viewports: []Viewport{Phone}})
+	r, err := Check(ctx, tools["chromium"], srv.URL+"/minhbach", pages, Options{Viewports: []Viewport{Phone}, Editions: editions(t)})
 	if err != nil {
 		t.Fatal(err)
 	}
