@@ -179,6 +179,8 @@ func (m *model) translateCatalogue(lang string) {
 		if tr := a.Translations[lang]; tr.Name != "" {
 			c.Definition.Name = tr.Name
 		}
+		c.Assessment.Groups = slices.Clone(a.Assessment.Groups)
+		m.summarize(&c)
 		if c.Target = targets[a.Target]; c.Target != nil {
 			c.Target.Indicators = append(c.Target.Indicators, &c)
 		}

@@ -32,6 +32,7 @@ func (m *model) methodologyView(p *content.Page) (MethodologyView, error) {
 	v.Rules = methodRules(m.Config)
 	ex := progress.Example()
 	a := &assessed{Indicator: ex, Assessment: progress.Assess(ex, m.Config, m.Config.Report())}
+	m.summarize(a)
 	var err error
 	v.Example, err = m.indicatorView(a)
 	return v, err

@@ -80,6 +80,7 @@ func newModel(in *Inputs, opt Options) *model {
 	report := in.Config.Report()
 	for _, ind := range in.Catalogue.Indicators {
 		a := &assessed{Indicator: ind, Assessment: progress.Assess(ind, in.Config, report), Target: byNumber[ind.Target]}
+		m.summarize(a)
 		m.indicators = append(m.indicators, a)
 		m.byCode[a.Code] = a
 		if a.Target != nil {
