@@ -373,14 +373,14 @@ func (m *model) indicatorView(a *assessed) (IndicatorView, error) {
 	}
 	v.DataYear = dataYear(a.Series)
 	v.SourceLine = m.sourceLine(a.Series)
-	v.Working = working(d, as.Computed, as)
+	v.Working = m.working(d, as.Computed, as)
 	if as.Override != nil {
 		v.ByHand, v.Reason = true, as.Override.Reason
 		v.Computed, v.ComputedLabel = as.Computed, m.label(as.Computed)
 	}
-	v.HeadlineRule = headlineRule(as)
+	v.HeadlineRule = m.headlineRule(as)
 	for _, g := range as.Groups {
-		v.Groups = append(v.Groups, GroupView{Name: g.Name, Status: g.Status, Summary: g.Summary, Working: working(d, g.Status, g.Assessment)})
+		v.Groups = append(v.Groups, GroupView{Name: g.Name, Status: g.Status, Summary: g.Summary, Working: m.working(d, g.Status, g.Assessment)})
 	}
 	if !v.Milestone {
 		years := chart.Years{Target: as.TargetYear, Vision: m.Config.Years.Vision}
@@ -464,11 +464,6 @@ func (m *model) targetText(d indicator.Definition) string {
 		return ""
 	}
 	return m.words.T("target_"+d.Comparator.Key(), "value", d.TargetValue(vi.Auto))
-}
-
-// FormatTargetYear writes "trên 95% vào năm 2030".
-func FormatTargetYear(d indicator.Definition, year int) string {
-	return progress.FormatTarget(d) + " vào năm " + strconv.Itoa(year)
 }
 
 func pct(v float64) string { return vi.Number(v*100, 2) + "%" }
