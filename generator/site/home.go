@@ -48,7 +48,7 @@ func (m *model) targetCard(t *target) TargetCard {
 // targetStateRule states, for the methodology page, how a target's overall
 // state is chosen, with the order of statuses read from progress.Rank so
 // the page says what progress.Worst does.
-func targetStateRule() string {
+func (m *model) targetStateRule() string {
 	var groups [][]string
 	last := -1
 	for _, s := range sortedByRank(append(slices.Clone(progress.Statuses), progress.TrendStatuses...)) {
@@ -59,16 +59,13 @@ func targetStateRule() string {
 			groups = append(groups, nil)
 			last = r
 		}
-		groups[len(groups)-1] = append(groups[len(groups)-1], "“"+progress.Label(s)+"”")
+		groups[len(groups)-1] = append(groups[len(groups)-1], m.words.T("rule_quoted", "status", m.label(s)))
 	}
 	order := make([]string, len(groups))
 	for i, g := range groups {
-		order[i] = strings.Join(g, " hay ")
+		order[i] = strings.Join(g, m.words.T("rule_or"))
 	}
-	return "mỗi chỉ tiêu trên trang chủ mang trạng thái kém nhất trong các chỉ số của nó, theo thứ tự từ kém đến tốt: " +
-		strings.Join(order, ", ") + ". Cách này không để một chỉ số tốt che đi một chỉ số đang chậm. " +
-		"“" + progress.Label(progress.InsufficientData) + "” chỉ được ghi khi mọi chỉ số của chỉ tiêu đều chưa đủ dữ liệu. " +
-		"Bên cạnh là số chỉ số đã đạt, đã hoàn thành hoặc đúng tiến độ trên tổng số chỉ số."
+	return m.words.T("rule_target_state", "order", strings.Join(order, ", "), "insufficient", m.label(progress.InsufficientData))
 }
 
 // sortedByRank is list from the least favourable status up, stable.

@@ -252,18 +252,12 @@ func (m *model) plan(data map[string][]byte) ([]job, error) {
 	m.planSection(add, m.section(newsSection))
 	for _, p := range m.pages {
 		if p.Slug == methodologySlug && p.Section == "" {
-			// The rules are worded in Go, in Vietnamese: the page is
-			// Vietnamese in every edition until they move to the theme.
-			v, err := m.edition(m.Config.Languages[0]).methodologyView(p)
+			v, err := m.methodologyView(p)
 			if err != nil {
 				return nil, err
 			}
 			f := add(m.routes.Local(p.URL()), "methodology", p.Title, p.Summary, v)
 			f.Illustrative = true // the worked example's figures are invented
-			f.Untranslated = m.untranslated(p)
-			if f.Untranslated == "" && f.TextLang != "" {
-				f.Untranslated = f.TextLang
-			}
 			continue
 		}
 		m.markPage(add, p)
@@ -360,7 +354,7 @@ func (m *model) segments(t programme.Target) []Segment {
 }
 
 func (m *model) pageView(p *content.Page) PageView {
-	v := PageView{Title: p.Title, Body: template.HTML(p.Body), Date: viDate(p.Date), DateISO: isoDate(p.Date), Tags: p.Tags}
+	v := PageView{Lang: m.untranslated(p), Title: p.Title, Body: template.HTML(p.Body), Date: viDate(p.Date), DateISO: isoDate(p.Date), Tags: p.Tags}
 	for _, code := range p.Indicators {
 		if a := m.byCode[code]; a != nil {
 			v.Indicators = append(v.Indicators, m.badge(a))
@@ -376,7 +370,6 @@ func (m *model) markPage(add func(url, kind, title, description string, main any
 	v := m.pageView(p)
 	f := add(m.routes.Local(p.URL()), "page", p.Title, p.Summary, v)
 	f.Illustrative = badgesIllustrative(v.Indicators)
-	f.Untranslated = m.untranslated(p)
 	for _, c := range p.Charts {
 		f.HasCharts = true
 		if a := m.byCode[c.Code]; a != nil && a.Illustrative() {

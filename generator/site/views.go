@@ -52,9 +52,6 @@ type Frame struct {
 	// quotes, computed sentences) where it differs from the page's, ""
 	// where it does not: templates mark those parts with it.
 	TextLang string
-	// Untranslated is the language of a content page shown untranslated
-	// in this edition, "" for one in the edition's language.
-	Untranslated string
 
 	// Image is the absolute URL of the page's social preview, "" for none;
 	// it is ImageWidth×ImageHeight pixels.
@@ -262,6 +259,9 @@ type NewsItem struct {
 
 // PageView is a markdown page.
 type PageView struct {
+	// Lang is the page's language when the edition shows it
+	// untranslated, under a notice; "" otherwise.
+	Lang          string
 	Title         string
 	Body          template.HTML
 	Date, DateISO string
