@@ -35,21 +35,9 @@ func render(m *model) (*Output, error) {
 	if err != nil {
 		return nil, err
 	}
-	var jobs []job
-	for i, lang := range m.Config.Languages {
-		e := m.edition(lang)
-		if i > 0 {
-			index, err := e.searchIndexJSON()
-			if err != nil {
-				return nil, err
-			}
-			m.Theme.AddAsset(searchAssetIn(lang), index)
-		}
-		more, err := e.plan(data)
-		if err != nil {
-			return nil, err
-		}
-		jobs = append(jobs, more...)
+	jobs, err := m.planEditions(data)
+	if err != nil {
+		return nil, err
 	}
 	results := make([][]byte, len(jobs))
 	errs := make([]error, len(jobs))
@@ -115,6 +103,28 @@ func render(m *model) (*Output, error) {
 	delete(out.Files, HeadersFile)
 	out.Files[HeadersFile] = m.headers(out) // last: it lists every other file
 	return out, nil
+}
+
+// planEditions plans the pages of every edition, the main one first; each
+// other edition has its own search index, since its titles and links differ.
+func (m *model) planEditions(data map[string][]byte) ([]job, error) {
+	var jobs []job
+	for i, lang := range m.Config.Languages {
+		e := m.edition(lang)
+		if i > 0 {
+			index, err := e.searchIndexJSON()
+			if err != nil {
+				return nil, err
+			}
+			m.Theme.AddAsset(searchAssetIn(lang), index)
+		}
+		more, err := e.plan(data)
+		if err != nil {
+			return nil, err
+		}
+		jobs = append(jobs, more...)
+	}
+	return jobs, nil
 }
 
 // indicatorViews are the views of the indicator pages in lang, in plan

@@ -3,7 +3,6 @@ package site
 import (
 	"html/template"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/minhbach/minhbach/generator/chart"
@@ -408,17 +407,6 @@ func (m *model) indicatorView(a *assessed) (IndicatorView, error) {
 	return v, nil
 }
 
-// chartWords are the charts' words in the edition's language; the whole
-// province's line is named as the table's total row is (dim_total_area).
-func (m *model) chartWords() chart.Words {
-	w := m.words
-	return chart.Words{
-		Trend: w.T("chart_trend"), ByArea: w.T("chart_by_area"), Target: w.T("target_value"),
-		Unit: w.T("chart_unit"), Illustrative: w.T("chart_illustrative"), Total: w.T("dim_total_area"),
-		Vision: w.T("chart_vision"), People: w.T("chart_people"), TargetText: m.targetText,
-	}
-}
-
 // dataYear is the newest year of s with a figure, 0 for none. It is what
 // the site says of an indicator's freshness, with the report date: the
 // data carry no date of their own (a CSV has no "updated" column yet), the
@@ -433,37 +421,6 @@ func dataYear(s indicator.Series) int {
 		}
 	}
 	return y
-}
-
-// sourceLine names where the figures come from, for the chart's caption.
-func (m *model) sourceLine(s indicator.Series) string {
-	var named []string
-	seen := map[string]bool{}
-	illustrative := false
-	for _, o := range s.Obs {
-		switch {
-		case o.Illustrative():
-			illustrative = true
-		case o.Source != "" && !seen[o.Source]:
-			seen[o.Source] = true
-			named = append(named, o.Source)
-		}
-	}
-	if illustrative {
-		named = append(named, m.words.T("source_illustrative"))
-	}
-	if len(named) == 0 {
-		return ""
-	}
-	return m.words.T("source_line", "sources", strings.Join(named, "; "))
-}
-
-// targetText words the target in the edition's language, "trên 95%".
-func (m *model) targetText(d indicator.Definition) string {
-	if !d.Comparator.HasTarget() {
-		return ""
-	}
-	return m.words.T("target_"+d.Comparator.Key(), "value", d.TargetValue(vi.Auto))
 }
 
 func pct(v float64) string { return vi.Number(v*100, 2) + "%" }
@@ -484,17 +441,6 @@ func isoDate(t time.Time) string {
 		return ""
 	}
 	return t.Format("2006-01-02")
-}
-
-// ordinal names task group n as the programme does ("Thứ nhất"): the
-// theme's task_ordinals, a "|"-separated list from the first, then
-// task_n for the rest.
-func (m *model) ordinal(n int) string {
-	words := strings.Split(m.words.T("task_ordinals"), "|")
-	if n > 0 && n <= len(words) {
-		return words[n-1]
-	}
-	return m.words.T("task_n", "n", n)
 }
 
 func (m *model) indicatorURL(a *assessed) string {
