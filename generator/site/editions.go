@@ -167,6 +167,8 @@ func (m *model) translateCatalogue(lang string) {
 		c.Indicators = nil
 		if tr := local[t.Number]; tr.Name != "" {
 			c.Name = tr.Name
+		} else {
+			c.NameLang = m.textLang()
 		}
 		c.Summary = local[t.Number].Summary
 		targets[t] = &c
@@ -178,6 +180,8 @@ func (m *model) translateCatalogue(lang string) {
 		c := *a
 		if tr := a.Translations[lang]; tr.Name != "" {
 			c.Definition.Name = tr.Name
+		} else {
+			c.NameLang = m.textLang()
 		}
 		c.Assessment.Groups = slices.Clone(a.Assessment.Groups)
 		m.summarize(&c)

@@ -31,7 +31,7 @@ func (m *model) homeView() HomeView {
 
 // targetCard is t on the home page, with its overall state.
 func (m *model) targetCard(t *target) TargetCard {
-	c := TargetCard{Number: t.Number, Name: t.Name, URL: m.routes.Target(t.Number)}
+	c := TargetCard{Number: t.Number, Name: t.Name, NameLang: t.NameLang, URL: m.routes.Target(t.Number)}
 	var statuses []progress.Status
 	for _, a := range t.Indicators {
 		b := m.badge(a)

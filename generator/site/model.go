@@ -47,6 +47,7 @@ type target struct {
 	Number     int
 	Name       string
 	Summary    string // staff's summary in the edition's language, "" for none
+	NameLang   string // Name's language where the edition lacks a translation, else ""
 	Text       string
 	Line       int
 	Indicators []*assessed
@@ -54,6 +55,9 @@ type target struct {
 
 type assessed struct {
 	indicator.Indicator
+	// NameLang is the name's language where the edition has no
+	// translation of it, "" otherwise.
+	NameLang   string
 	Assessment progress.Assessment
 	Target     *target
 }

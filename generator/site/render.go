@@ -184,7 +184,7 @@ type adder func(url, kind, title, description string, main any) *Frame
 // indicators with, where it has a chart, its embed page.
 func (m *model) planTargets(add adder, views map[*assessed]IndicatorView) {
 	for i, t := range m.targets {
-		tv := TargetView{Number: t.Number, Name: t.Name, Summary: t.Summary, Text: t.Text, ProgrammeURL: m.routes.ProgrammeTarget(t.Number), Counts: m.counts(t.Indicators, allStatuses)}
+		tv := TargetView{Number: t.Number, Name: t.Name, NameLang: t.NameLang, Summary: t.Summary, Text: t.Text, ProgrammeURL: m.routes.ProgrammeTarget(t.Number), Counts: m.counts(t.Indicators, allStatuses)}
 		for _, a := range t.Indicators {
 			tv.Indicators = append(tv.Indicators, views[a])
 		}

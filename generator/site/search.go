@@ -132,7 +132,7 @@ func (m *model) searchItem(kind, code, title, url string, text []string) searchI
 func (m *model) searchView() SearchView {
 	var v SearchView
 	for _, t := range m.targets {
-		st := SearchTarget{Number: t.Number, Name: t.Name, URL: m.routes.Target(t.Number)}
+		st := SearchTarget{Number: t.Number, Name: t.Name, NameLang: t.NameLang, URL: m.routes.Target(t.Number)}
 		for _, a := range t.Indicators {
 			st.Indicators = append(st.Indicators, m.badge(a))
 		}

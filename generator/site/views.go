@@ -90,9 +90,10 @@ type HomeView struct {
 
 // TargetCard summarises one target on the home page.
 type TargetCard struct {
-	Number int
-	Name   string
-	URL    string
+	Number   int
+	Name     string
+	NameLang string
+	URL      string
 	// State is the target's overall status, the least favourable of its
 	// indicators' (see progress.Worst); Good of its indicators are met or
 	// on track.
@@ -105,6 +106,7 @@ type TargetCard struct {
 type TargetView struct {
 	Number       int
 	Name         string
+	NameLang     string
 	Summary      string // staff's, in the edition's language; "" for none
 	Text         string
 	ProgrammeURL string
@@ -130,6 +132,10 @@ type IndicatorView struct {
 	Status                progress.Status
 	StatusLabel           string
 	Summary               string
+	// NameLang is Name's language where the edition shows it
+	// untranslated, "" otherwise (so for TargetView, TargetCard and
+	// SearchTarget).
+	NameLang string
 	// LocalSummary is staff's summary in the edition's language, beside
 	// Summary, the computed Vietnamese sentence; "" for none. TextLang is
 	// Frame.TextLang, for the partials, which see the view alone.
@@ -335,6 +341,7 @@ type SearchView struct {
 type SearchTarget struct {
 	Number     int
 	Name, URL  string
+	NameLang   string
 	Indicators []Badge
 }
 
@@ -349,7 +356,7 @@ func (m *model) indicatorView(a *assessed) (IndicatorView, error) {
 	d := a.Definition
 	as := a.Assessment
 	v := IndicatorView{
-		Code: d.Code, Slug: d.Slug(), Name: d.Name, URL: m.indicatorURL(a),
+		Code: d.Code, Slug: d.Slug(), Name: d.Name, NameLang: a.NameLang, URL: m.indicatorURL(a),
 		Quote: d.Quote, Definition: d.Definition, Unit: d.Unit, Agency: d.Agency, Departs: d.Departs,
 		TargetText: m.targetText(d), TargetYear: as.TargetYear, TargetNumber: d.Target,
 		Milestone: d.Kind == indicator.Milestone, Status: as.Status, StatusLabel: m.label(as.Status),
