@@ -262,17 +262,29 @@ func spreadsheetSafe(cell string) string {
 	return cell
 }
 
+// On a site of several editions each entry also names the page in every
+// edition (xhtml:link hreflang), as search engines read translations.
 func (m *model) sitemap(jobs []job) []byte {
 	var b bytes.Buffer
 	b.WriteString(xml.Header)
-	b.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
+	ns := ""
+	if len(m.Config.Languages) > 1 {
+		ns = ` xmlns:xhtml="http://www.w3.org/1999/xhtml"`
+	}
+	b.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"` + ns + ">\n")
 	for _, j := range jobs {
 		if j.kind == "404" || j.kind == "embed" {
 			continue
 		}
 		b.WriteString("  <url><loc>")
 		xml.EscapeText(&b, []byte(j.frame.Canonical))
-		b.WriteString("</loc></url>\n")
+		b.WriteString("</loc>")
+		for _, a := range j.frame.Alternates {
+			b.WriteString(`<xhtml:link rel="alternate" hreflang="` + a.Lang + `" href="`)
+			xml.EscapeText(&b, []byte(a.URL))
+			b.WriteString(`"/>`)
+		}
+		b.WriteString("</url>\n")
 	}
 	b.WriteString("</urlset>\n")
 	return b.Bytes()
