@@ -1,9 +1,11 @@
 package site
 
 import (
+	"fmt"
 	"os"
 	"testing"
 
+	"github.com/minhbach/minhbach/generator/chart"
 	"github.com/minhbach/minhbach/generator/config"
 	"github.com/minhbach/minhbach/generator/indicator"
 	"github.com/minhbach/minhbach/generator/progress"
@@ -58,5 +60,20 @@ func TestSummary(t *testing.T) {
 				t.Errorf("%s, %s:\n got %s\nwant %s", tt.name, lang, a.Assessment.Summary, want)
 			}
 		}
+	}
+}
+
+// TestChartWordsMatchTheTheme: chart.Vietnamese, the words of callers
+// without a theme, are the default theme's Vietnamese chart words.
+func TestChartWordsMatchTheTheme(t *testing.T) {
+	th, err := theme.Load(os.DirFS(repoRoot), "default", "/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := &model{Inputs: &Inputs{Theme: th}, words: th.Words("vi")}
+	got, want := m.chartWords(), chart.Vietnamese
+	got.TargetText = nil
+	if fmt.Sprintf("%+v", got) != fmt.Sprintf("%+v", want) {
+		t.Errorf("theme's chart words %+v\nchart.Vietnamese %+v", got, want)
 	}
 }
