@@ -86,11 +86,7 @@ func CheckSitemap(site fs.FS, base string) []Finding {
 func Pages(site fs.FS, base string) []string {
 	data, _ := fs.ReadFile(site, "sitemap.xml")
 	var out []string
-	// Entries, and the other editions each names (xhtml:link hreflang).
-	for _, m := range regexp.MustCompile(`<loc>([^<]*)</loc>|hreflang="[^"]*" href="([^"]*)"`).FindAllSubmatch(data, -1) {
-		if len(m[1]) == 0 {
-			m[1] = m[2]
-		}
+	for _, m := range regexp.MustCompile(`<loc>([^<]*)</loc>`).FindAllSubmatch(data, -1) {
 		out = append(out, "/"+strings.TrimPrefix(strings.TrimPrefix(string(m[1]), base), "/"))
 	}
 	return append(out, "/404.html")

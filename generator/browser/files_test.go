@@ -26,3 +26,12 @@ func TestCheckSitemap(t *testing.T) {
 		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), want)
 	}
 }
+
+// TestPages lists each sitemap entry once, not the editions it names.
+func TestPages(t *testing.T) {
+	site := fstest.MapFS{"sitemap.xml": {Data: []byte(`<urlset><url><loc>https://x.test/</loc><xhtml:link rel="alternate" hreflang="en" href="https://x.test/en/"/></url>
+<url><loc>https://x.test/en/</loc><xhtml:link rel="alternate" hreflang="vi" href="https://x.test/"/></url></urlset>`)}}
+	if got := strings.Join(Pages(site, "https://x.test"), " "); got != "/ /en/ /404.html" {
+		t.Errorf("pages %q", got)
+	}
+}
