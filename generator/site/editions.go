@@ -14,12 +14,15 @@ import (
 // same slugs (urls.Routes), so a page's translation is found by its path
 // and the sitemap, hreflang links and the language switch need no table of
 // their own. Each edition is the same model worded by the theme's
-// i18n/LANG.toml; the programme's text, quotes and the computed sentences
-// stay Vietnamese, marked lang="vi" (Frame.TextLang). A page of content/
-// is translated by a file beside it, gioi-thieu.en.md; an edition without
-// the translation shows the Vietnamese page under a notice, its main part
-// marked lang="vi" (Frame.Untranslated). The open data, the pictures and
-// the news feed are the main edition's, shared by all.
+// i18n/LANG.toml, computed sentences included; targets and indicators take
+// the names staff translated (translations.LANG in data/indicators.toml).
+// The programme's own text and quotes stay Vietnamese, marked lang="vi"
+// (Frame.TextLang), as do names without a translation (NameLang). A page
+// of content/ is translated by a file beside it, gioi-thieu.en.md; an
+// edition without the translation shows the Vietnamese page under a
+// notice, its title and prose marked lang="vi" (PageView.Lang). The open
+// data, the pictures and the news feed are the main edition's, shared by
+// all.
 
 // splitTranslations takes the translations (content.Page.Lang set) out of
 // pages: a translation is kept when the site has its language and the page
