@@ -119,9 +119,9 @@ func (m *model) untranslated(p *content.Page) string {
 	return p.Lang
 }
 
-// textLang is the language of the programme's words (its text, quotes and
-// the sentences computed from the data) when it is not the edition's: "vi"
-// in another edition, "" in the main one.
+// textLang is the language of the programme's words (its text and
+// quotes) and of staff's when it is not the edition's: "vi" in another
+// edition, "" in the main one.
 func (m *model) textLang() string {
 	if main := m.Config.Languages[0]; m.lang() != main {
 		return main

@@ -48,8 +48,9 @@ type Frame struct {
 	Alternates []Alternate
 	XDefault   string
 	// TextLang is the language of the programme's own words (its text,
-	// quotes, computed sentences) where it differs from the page's, ""
-	// where it does not: templates mark those parts with it.
+	// quotes, task titles) and of staff's (definitions, agencies) where it
+	// differs from the page's, "" where it does not: templates mark those
+	// parts with it.
 	TextLang string
 
 	// Image is the absolute URL of the page's social preview, "" for none;
@@ -137,7 +138,7 @@ type IndicatorView struct {
 	// SearchTarget).
 	NameLang string
 	// LocalSummary is staff's summary in the edition's language, beside
-	// Summary, the computed Vietnamese sentence; "" for none. TextLang is
+	// Summary, the computed sentence; "" for none. TextLang is
 	// Frame.TextLang, for the partials, which see the view alone.
 	LocalSummary, TextLang string
 	// ByHand is true when the status was set by hand, for Reason; the
