@@ -180,8 +180,8 @@ func TestFiles(t *testing.T) {
 	}
 }
 
-// TestWithoutJavaScript reads every indicator page with JavaScript off:
-// its status, its sentence and its figures must all be there.
+// TestWithoutJavaScript reads every indicator page of every edition with
+// JavaScript off: its status, its sentence and its figures must all be there.
 func TestWithoutJavaScript(t *testing.T) {
 	tools := need(t, "chromium")
 	dir := buildRepoSite(t, "")
@@ -189,11 +189,16 @@ func TestWithoutJavaScript(t *testing.T) {
 	defer srv.Close()
 	var pages []string
 	for _, p := range Pages(os.DirFS(dir), "https://minhbach.example.vn") {
-		if strings.Count(p, "/") == 4 && strings.HasPrefix(p, "/chi-tieu/") {
-			pages = append(pages, p)
+		for _, prefix := range append([]string{""}, editions(t)...) {
+			if prefix != "" {
+				prefix = "/" + prefix
+			}
+			if rest, ok := strings.CutPrefix(p, prefix+"/chi-tieu/"); ok && strings.Count(rest, "/") == 2 {
+				pages = append(pages, p)
+			}
 		}
 	}
-	if len(pages) < 30 {
+	if len(pages) < 30*(1+len(editions(t))) {
 		t.Fatalf("only %d indicator pages", len(pages))
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
