@@ -4,7 +4,8 @@
 // Check visits pages served on 127.0.0.1 and reports, for each page and
 // viewport, every problem it finds:
 //
-//   - the page does not answer 200, or lacks lang="vi", or has other than
+//   - the page does not answer 200, or lacks lang="vi" (lang="en" under /en/
+//     when Options.Editions has "en"), or has other than
 //     one h1;
 //   - the console shows an error, or a script throws;
 //   - the page asks any host but the site's own for anything;
@@ -80,6 +81,19 @@ type Options struct {
 	// at each viewport.
 	ScreenshotDir string
 	Screenshots   []string
+	// Editions are the site's languages besides Vietnamese: a page under
+	// /LANG/ must say lang="LANG", every other lang="vi".
+	Editions []string
+}
+
+// wantLang is the lang a page at path must declare.
+func (o Options) wantLang(page string) string {
+	for _, l := range o.Editions {
+		if strings.HasPrefix(page, "/"+l+"/") {
+			return l
+		}
+	}
+	return "vi"
 }
 
 // Report is what Check found.
@@ -267,8 +281,8 @@ func visit(ctx context.Context, base, page string, vp Viewport, opt Options, dee
 	if err != nil {
 		return nil, nil, 0, err
 	}
-	if f.Lang != "vi" {
-		found = append(found, fmt.Sprintf("thẻ html có lang=%q, cần \"vi\"", f.Lang))
+	if want := opt.wantLang(page); f.Lang != want {
+		found = append(found, fmt.Sprintf("thẻ html có lang=%q, cần %q", f.Lang, want))
 	}
 	if f.H1 != 1 {
 		found = append(found, fmt.Sprintf("có %d thẻ h1, cần đúng 1", f.H1))

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/minhbach/minhbach/generator/config"
 	"github.com/minhbach/minhbach/generator/publish"
 	"github.com/minhbach/minhbach/generator/site"
 )
@@ -87,6 +88,16 @@ func serveRepoSite(t *testing.T) (dir string, srv *httptest.Server) {
 	return dir, srv
 }
 
+// editions are the repository site's languages besides Vietnamese.
+func editions(t *testing.T) []string {
+	t.Helper()
+	cfg, err := config.Load(os.DirFS("../.."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cfg.Languages[1:]
+}
+
 // TestSiteInBrowser visits every page of the repository's site at 390 and
 // 1366 px wide and fails on any finding. Screenshots of the home page and an
 // indicator page go to $SCREENSHOT_DIR when it is set.
@@ -98,10 +109,22 @@ func TestSiteInBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	pages := Pages(os.DirFS(dir), "https://minhbach.example.vn")
-	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
+	for _, lang := range editions(t) {
+		n := 0
+		for _, p := range pages {
+			if strings.HasPrefix(p, "/"+lang+"/") {
+				n++
+			}
+		}
+		if n*3 < len(pages) {
+			t.Errorf("only %d of %d pages visited are of the %s edition", n, len(pages), lang)
+		}
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 12*time.Minute)
 	defer cancel()
 	start := time.Now()
 	r, err := Check(ctx, tools["chromium"], srv.URL, pages, Options{
+		Editions:      editions(t),
 		Viewports:     []Viewport{Phone, Desktop},
 		Axe:           string(axe),
 		ScreenshotDir: os.Getenv("SCREENSHOT_DIR"),
@@ -141,7 +164,7 @@ func TestSiteUnderSubPath(t *testing.T) {
 	pages := Pages(site, strings.TrimSuffix(base, "/"))
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
-	r, err := Check(ctx, tools["chromium"], srv.URL+"/minhbach", pages, Options{Viewports: []Viewport{Phone}})
+	r, err := Check(ctx, tools["chromium"], srv.URL+"/minhbach", pages, Options{Viewports: []Viewport{Phone}, Editions: editions(t)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -171,18 +194,23 @@ func TestFiles(t *testing.T) {
 	}
 }
 
-// TestWithoutJavaScript reads every indicator page with JavaScript off:
-// its status, its sentence and its figures must all be there.
+// TestWithoutJavaScript reads every indicator page of every edition with
+// JavaScript off: its status, its sentence and its figures must all be there.
 func TestWithoutJavaScript(t *testing.T) {
 	tools := need(t, "chromium")
 	dir, srv := serveRepoSite(t)
 	var pages []string
 	for _, p := range Pages(os.DirFS(dir), "https://minhbach.example.vn") {
-		if strings.Count(p, "/") == 4 && strings.HasPrefix(p, "/chi-tieu/") {
-			pages = append(pages, p)
+		for _, prefix := range append([]string{""}, editions(t)...) {
+			if prefix != "" {
+				prefix = "/" + prefix
+			}
+			if rest, ok := strings.CutPrefix(p, prefix+"/chi-tieu/"); ok && strings.Count(rest, "/") == 2 {
+				pages = append(pages, p)
+			}
 		}
 	}
-	if len(pages) < 30 {
+	if len(pages) < 30*(1+len(editions(t))) {
 		t.Fatalf("only %d indicator pages", len(pages))
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)

@@ -30,10 +30,13 @@ func TestCheckerFindsBreakage(t *testing.T) {
 		"/hai-h1.html":     {page(`<h1>Thêm</h1>`), "có 2 thẻ h1"},
 		"/rong.html":       {page(`<div style="width:900px">rộng</div>`), "trang cuộn ngang"},
 		"/lang.html":       {strings.Replace(page(""), `lang="vi"`, `lang="en"`, 1), `lang="en"`},
+		"/en/page.html":    {strings.Replace(page(""), `lang="vi"`, `lang="en"`, 1), ""},
+		"/en/lang.html":    {page(""), `lang="vi", cần "en"`},
 		"/tuong-phan.html": {page(`<p style="color:#ccc;background:#fff">chữ mờ</p>`), "axe color-contrast [serious]"},
 		"/lien-ket.html":   {page(`<a href="/khong-co/">hỏng</a>`), ""}, // found by CheckLinks below
 	}
 	var pages []string
+	os.Mkdir(filepath.Join(dir, "en"), 0o755)
 	for name, c := range cases {
 		os.WriteFile(filepath.Join(dir, strings.TrimPrefix(name, "/")), []byte(c.html), 0o644)
 		pages = append(pages, name)
@@ -44,7 +47,7 @@ func TestCheckerFindsBreakage(t *testing.T) {
 	axe, _ := os.ReadFile(tools["axe"])
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	r, err := Check(ctx, tools["chromium"], srv.URL, pages, Options{Viewports: []Viewport{Phone}, Axe: string(axe)})
+	r, err := Check(ctx, tools["chromium"], srv.URL, pages, Options{Viewports: []Viewport{Phone}, Axe: string(axe), Editions: []string{"en"}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -61,14 +61,19 @@ func resolves(site fs.FS, ref string) bool {
 	return err == nil
 }
 
-// CheckSitemap reports every <loc> of sitemap.xml, under base, with no page.
+// CheckSitemap reports every <loc> of sitemap.xml, and every page of
+// another edition an entry names, under base, with no page.
 func CheckSitemap(site fs.FS, base string) []Finding {
 	data, err := fs.ReadFile(site, "sitemap.xml")
 	if err != nil {
 		return []Finding{{Page: "/sitemap.xml", Problem: "không có sitemap.xml"}}
 	}
 	var out []Finding
-	for _, m := range regexp.MustCompile(`<loc>([^<]*)</loc>`).FindAllSubmatch(data, -1) {
+	// Entries, and the other editions each names (xhtml:link hreflang).
+	for _, m := range regexp.MustCompile(`<loc>([^<]*)</loc>|hreflang="[^"]*" href="([^"]*)"`).FindAllSubmatch(data, -1) {
+		if len(m[1]) == 0 {
+			m[1] = m[2]
+		}
 		loc := string(m[1])
 		if !strings.HasPrefix(loc, base) || !resolves(site, "/"+strings.TrimPrefix(loc, base)) {
 			out = append(out, Finding{Page: "/sitemap.xml", Problem: "trang không tồn tại: " + loc})

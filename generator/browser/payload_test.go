@@ -66,7 +66,7 @@ func TestScriptPayloads(t *testing.T) {
 	pages := Pages(os.DirFS(dir), "https://minhbach.example.vn")
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
-	r, err := Check(ctx, tools["chromium"], srv.URL, pages, Options{Viewports: []Viewport{Phone}})
+	r, err := Check(ctx, tools["chromium"], srv.URL, pages, Options{Viewports: []Viewport{Phone}, Editions: editions(t)})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -124,7 +124,7 @@ func TestPrintedPages(t *testing.T) {
 	do(t, ctx, chromedp.Navigate(srv.URL+"/chi-tieu/8/"))
 	printPDF(t, ctx, "in-chi-tieu-8")
 
-	do(t, ctx, chromedp.Navigate(srv.URL+"/bao-cao/"))
+	do(t, ctx, chromedp.Navigate(srv.URL+"/bao-cao-tien-do/"))
 	file := printPDF(t, ctx, "in-bao-cao")
 	report := pdfText(t, tools["pdftotext"], file)
 	for n := 1; n <= 11; n++ {
@@ -132,7 +132,7 @@ func TestPrintedPages(t *testing.T) {
 			t.Errorf("the printed report lacks target %d:\n%s", n, report)
 		}
 	}
-	for _, want := range []string{"8.13", "Báo cáo tiến độ các chỉ tiêu", "https://minhbach.example.vn/bao-cao/"} {
+	for _, want := range []string{"8.13", "Báo cáo tiến độ các chỉ tiêu", "https://minhbach.example.vn/bao-cao-tien-do/"} {
 		if !strings.Contains(report, want) {
 			t.Errorf("the printed report lacks %q", want)
 		}

@@ -80,7 +80,7 @@ func (t timeline) empty() []opts.LineData {
 // yAxis fits the axis to the observations, the target, the vision value and
 // where the trend ends (NaN for none), so each stays in view, and names the
 // unit.
-func yAxis(d indicator.Definition, obs []indicator.Observation, trendEnd float64) opts.YAxis {
+func (w Words) yAxis(d indicator.Definition, obs []indicator.Observation, trendEnd float64) opts.YAxis {
 	lo, hi := d.Value, d.Value
 	switch {
 	case d.Comparator == indicator.Range:
@@ -114,13 +114,13 @@ func yAxis(d indicator.Definition, obs []indicator.Observation, trendEnd float64
 	lo, hi = round(math.Floor(lo/s)*s, 6), round(math.Ceil(hi/s)*s, 6)
 	// The step is pinned (min and max interval alike) so ECharts places
 	// the ticks this package chose, as the drawing made at build time does.
-	return opts.YAxis{Type: "value", Min: lo, Max: hi, MinInterval: s, MaxInterval: s, Name: unitShort(d), NameLocation: "end", NameGap: 10}
+	return opts.YAxis{Type: "value", Min: lo, Max: hi, MinInterval: s, MaxInterval: s, Name: w.unitShort(d), NameLocation: "end", NameGap: 10}
 }
 
 // unitShort is the unit as the axis names it: "%", "bác sĩ/10.000 dân".
-func unitShort(d indicator.Definition) string {
+func (w Words) unitShort(d indicator.Definition) string {
 	if d.Per > 0 {
-		return d.Unit + "/" + progress.Format(indicator.Definition{}, d.Per) + " dân"
+		return d.Unit + "/" + progress.Format(indicator.Definition{}, d.Per) + " " + w.People
 	}
 	return d.Unit
 }

@@ -74,8 +74,8 @@ func ID(code string) string {
 	return "chart-" + indicator.Definition{Code: code}.Slug()
 }
 
-// Indicator builds the line chart of one quantitative indicator.
-func Indicator(in indicator.Indicator, a progress.Assessment, years Years) (Chart, error) {
+// Indicator builds the line chart of one quantitative indicator in w.
+func (w Words) Indicator(in indicator.Indicator, a progress.Assessment, years Years) (Chart, error) {
 	d := in.Definition
 	first, last := years.Target, 0
 	for _, o := range in.Series.Obs {
@@ -90,7 +90,7 @@ func Indicator(in indicator.Indicator, a progress.Assessment, years Years) (Char
 	if i, ok := tl.at(years.Target); ok && projected != nil {
 		trendEnd = projected[i].Value.(float64)
 	}
-	groups := byArea(in.Series)
+	groups := w.byArea(in.Series)
 	grid, legend := opts.Grid{Left: "8", Right: "16", Top: "80", Bottom: "8", ContainLabel: opts.Bool(true)}, opts.Legend{Show: opts.Bool(false)}
 	switch {
 	case len(groups) > 1:
@@ -105,12 +105,12 @@ func Indicator(in indicator.Indicator, a progress.Assessment, years Years) (Char
 	line := charts.NewLine()
 	line.SetGlobalOptions(
 		charts.WithInitializationOpts(opts.Initialization{ChartID: ID(d.Code)}),
-		charts.WithTitleOpts(title(in)),
+		charts.WithTitleOpts(w.title(in)),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}),
 		charts.WithLegendOpts(legend),
 		charts.WithAriaOpts(&opts.Aria{Enabled: opts.Bool(true), Label: &opts.AriaLabel{Enabled: opts.Bool(true), Description: a.Summary}}),
 		charts.WithGridOpts(grid),
-		charts.WithYAxisOpts(yAxis(d, in.Series.Obs, trendEnd)),
+		charts.WithYAxisOpts(w.yAxis(d, in.Series.Obs, trendEnd)),
 		charts.WithAnimation(false),
 	)
 	line.SetXAxis(tl.cats)
@@ -124,13 +124,13 @@ func Indicator(in indicator.Indicator, a progress.Assessment, years Years) (Char
 		}
 		if i == 0 {
 			so = append(so, charts.WithSeriesOpts(func(s *charts.SingleSeries) {
-				s.MarkLines, s.MarkAreas = marks(d, years)
+				s.MarkLines, s.MarkAreas = w.marks(d, years)
 			}))
 		}
 		line.AddSeries(g.name, points(g.obs, tl), so...)
 	}
 	if projected != nil {
-		line.AddSeries("Xu hướng đến "+strconv.Itoa(years.Target), projected,
+		line.AddSeries(fill(w.Trend, "{year}", strconv.Itoa(years.Target)), projected,
 			// It joins the latest year to the target year across the gap.
 			// Symbol "none": else ECharts' legend shows a circle for it.
 			charts.WithLineChartOpts(opts.LineChart{ShowSymbol: opts.Bool(false), Symbol: "none", ConnectNulls: opts.Bool(true)}),
@@ -146,7 +146,7 @@ func Indicator(in indicator.Indicator, a progress.Assessment, years Years) (Char
 
 // AreaBars builds the bar chart of the latest year by area, or reports
 // false when the indicator is not broken down by area.
-func AreaBars(in indicator.Indicator, a progress.Assessment) (Chart, bool, error) {
+func (w Words) AreaBars(in indicator.Indicator, a progress.Assessment) (Chart, bool, error) {
 	d := in.Definition
 	latest := 0
 	for _, o := range in.Series.Obs {
@@ -184,7 +184,7 @@ func AreaBars(in indicator.Indicator, a progress.Assessment) (Chart, bool, error
 	bc := charts.NewBar()
 	bc.SetGlobalOptions(
 		charts.WithInitializationOpts(opts.Initialization{ChartID: id}),
-		charts.WithTitleOpts(opts.Title{Title: d.Name + " theo địa bàn, năm " + strconv.Itoa(latest), Subtitle: subtitle(in), Left: "0", TitleStyle: titleStyle()}),
+		charts.WithTitleOpts(opts.Title{Title: fill(w.ByArea, "{name}", d.Name, "{year}", strconv.Itoa(latest)), Subtitle: w.subtitle(in), Left: "0", TitleStyle: titleStyle()}),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}),
 		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}),
 		charts.WithAriaOpts(&opts.Aria{Enabled: opts.Bool(true), Label: &opts.AriaLabel{Enabled: opts.Bool(true)}}),
@@ -199,7 +199,7 @@ func AreaBars(in indicator.Indicator, a progress.Assessment) (Chart, bool, error
 		charts.WithSeriesOpts(func(s *charts.SingleSeries) {
 			if d.Comparator != indicator.Range && d.Comparator.HasTarget() {
 				s.MarkLines = &opts.MarkLines{MarkLineStyle: opts.MarkLineStyle{Symbol: []string{"none", "none"}}, Data: []interface{}{
-					lineItem{Name: "Mục tiêu: " + progress.FormatTarget(d), XAxis: ptr(d.Value),
+					lineItem{Name: w.Target + ": " + w.targetText(d), XAxis: ptr(d.Value),
 						LineStyle: &opts.LineStyle{Color: colourTarget, Type: "dashed", Width: 2},
 						Label:     &opts.Label{Show: opts.Bool(true), Position: "end", Formatter: "{b}", Color: colourTarget}},
 				}}
@@ -241,8 +241,8 @@ func encode(id string, option map[string]interface{}) (Chart, error) {
 	return Chart{ID: id, Option: bytes.TrimSpace(buf.Bytes())}, nil
 }
 
-func title(in indicator.Indicator) opts.Title {
-	return opts.Title{Title: in.Name, Subtitle: subtitle(in), Left: "0", TitleStyle: titleStyle()}
+func (w Words) title(in indicator.Indicator) opts.Title {
+	return opts.Title{Title: in.Name, Subtitle: w.subtitle(in), Left: "0", TitleStyle: titleStyle()}
 }
 
 // titleStyle sets the title's line height, so that a long title wraps
@@ -252,10 +252,10 @@ func titleStyle() *opts.TextStyle { return &opts.TextStyle{FontSize: 14, LineHei
 
 // subtitle names the unit and says, on the chart itself, when figures are
 // illustrative.
-func subtitle(in indicator.Indicator) string {
-	s := "Đơn vị: " + unitShort(in.Definition)
+func (w Words) subtitle(in indicator.Indicator) string {
+	s := fill(w.Unit, "{unit}", w.unitShort(in.Definition))
 	if in.Illustrative() {
-		s += " · Có số liệu minh họa"
+		s += " · " + w.Illustrative
 	}
 	return s
 }
@@ -267,8 +267,8 @@ type group struct {
 
 // byArea splits the series: the whole province first, then each area in
 // the order the file first names it.
-func byArea(s indicator.Series) []group {
-	total := group{name: "Toàn tỉnh"}
+func (w Words) byArea(s indicator.Series) []group {
+	total := group{name: w.Total}
 	var areas []group
 	index := map[string]int{}
 	for _, o := range s.Obs {
@@ -368,14 +368,14 @@ func trend(d indicator.Definition, a progress.Assessment, tl timeline, target in
 
 // marks draws the target (a line, or a band for a range) and the horizon
 // from the target year to the vision year, with the vision value if any.
-func marks(d indicator.Definition, years Years) (*opts.MarkLines, *opts.MarkAreas) {
+func (w Words) marks(d indicator.Definition, years Years) (*opts.MarkLines, *opts.MarkAreas) {
 	lines := &opts.MarkLines{MarkLineStyle: opts.MarkLineStyle{Symbol: []string{"none", "none"}}}
 	areas := &opts.MarkAreas{}
-	targetLabel := "Mục tiêu"
+	targetLabel := w.Target
 	if years.Target > 0 {
 		targetLabel += " " + strconv.Itoa(years.Target)
 	}
-	targetLabel += ": " + progress.FormatTarget(d)
+	targetLabel += ": " + w.targetText(d)
 	switch {
 	case d.Comparator == indicator.Range:
 		areas.Data = append(areas.Data, []areaItem{
@@ -391,13 +391,13 @@ func marks(d indicator.Definition, years Years) (*opts.MarkLines, *opts.MarkArea
 	if years.Vision > years.Target && years.Target > 0 {
 		t, v := strconv.Itoa(years.Target), strconv.Itoa(years.Vision)
 		areas.Data = append(areas.Data, []areaItem{
-			{Name: "Tầm nhìn " + v, XAxis: t, ItemStyle: &opts.ItemStyle{Color: colourVision},
+			{Name: fill(w.Vision, "{year}", v), XAxis: t, ItemStyle: &opts.ItemStyle{Color: colourVision},
 				Label: &opts.Label{Show: opts.Bool(true), Position: "insideBottom", Color: "#12355b"}},
 			{XAxis: v},
 		})
 		if d.Vision != 0 {
 			lines.Data = append(lines.Data, []coordItem{
-				{Name: "Tầm nhìn " + v + ": " + vi(d), Coord: []interface{}{t, d.Vision},
+				{Name: fill(w.Vision, "{year}", v) + ": " + vi(d), Coord: []interface{}{t, d.Vision},
 					LineStyle: &opts.LineStyle{Color: "#12355b", Type: "dotted", Width: 2},
 					Label:     &opts.Label{Show: opts.Bool(true), Position: "insideEndTop", Formatter: "{b}", Color: "#12355b"}},
 				{Coord: []interface{}{v, d.Vision}},

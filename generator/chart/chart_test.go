@@ -157,7 +157,7 @@ func TestDeterministic(t *testing.T) {
 }
 
 func TestYAxisHoldsTarget(t *testing.T) {
-	ax := yAxis(sample(">=").Definition, sample(">=").Series.Obs, math.NaN())
+	ax := Vietnamese.yAxis(sample(">=").Definition, sample(">=").Series.Obs, math.NaN())
 	if ax.Min.(float64) > 8.38 || ax.Max.(float64) < 19 {
 		t.Errorf("axis %v..%v does not hold 8.38..19", ax.Min, ax.Max)
 	}
@@ -168,7 +168,7 @@ func TestYAxisHoldsTarget(t *testing.T) {
 func TestYAxisSteps(t *testing.T) {
 	for _, tc := range []struct{ lo, hi float64 }{{6.7, 8.1}, {73.6, 75.2}, {8.38, 19}, {0, 6400}, {91, 101}, {99, 100}, {0.2, 0.3}, {21, 22}} {
 		d := indicator.Definition{Comparator: ">=", Value: tc.hi}
-		ax := yAxis(d, []indicator.Observation{{Year: 2024, Value: tc.lo, HasValue: true}}, math.NaN())
+		ax := Vietnamese.yAxis(d, []indicator.Observation{{Year: 2024, Value: tc.lo, HasValue: true}}, math.NaN())
 		lo, hi, step := ax.Min.(float64), ax.Max.(float64), ax.MinInterval
 		n := math.Round((hi - lo) / step)
 		if n < 2 || n > 6 || ax.MaxInterval != step || lo > tc.lo || hi < tc.hi {
@@ -182,6 +182,39 @@ func BenchmarkIndicator(b *testing.B) {
 	for b.Loop() {
 		if _, err := Indicator(in, progress.Assessment{}, Years{2030, 2045}); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestWords: every fixed word of a chart comes from its Words, so an
+// English page's chart has no Vietnamese but the data's own.
+func TestWords(t *testing.T) {
+	en := Words{Trend: "Trend to {year}", ByArea: "{name} by area, {year}", Target: "Target", Unit: "Unit: {unit}",
+		Illustrative: "Includes illustrative figures", Total: "Whole province", Vision: "Vision {year}", People: "people"}
+	in := sample(">=")
+	in.Series.Obs = append(in.Series.Obs, indicator.Observation{Year: 2024, Value: 7, HasValue: true, Source: "x", Dims: []string{"A"}})
+	in.Series.Dims = []string{"area"}
+	for i := range in.Series.Obs[:2] {
+		in.Series.Obs[i].Dims = []string{""}
+	}
+	a := progress.Assessment{HasBase: true, Base: progress.Point{Year: 2022, Value: 8.38}, HasLatest: true, Latest: progress.Point{Year: 2024, Value: 8.9}, Method: progress.MethodCAGR, ObservedPace: 0.03, HasRatio: true}
+	line, err := en.Indicator(in, a, Years{2030, 2045})
+	if err != nil {
+		t.Fatal(err)
+	}
+	bars, ok, err := en.AreaBars(in, a)
+	if err != nil || !ok {
+		t.Fatalf("no bars: %v", err)
+	}
+	s := string(line.Option) + string(bars.Option)
+	for _, want := range []string{"Trend to 2030", "by area, 2024", "Target 2030: ", "Unit: bác sĩ/10.000 people", "Includes illustrative figures", "Whole province", "Vision 2045"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("option lacks %q:\n%s", want, s)
+		}
+	}
+	for _, vi := range []string{"Xu hướng", "theo địa bàn", "Mục tiêu", "Đơn vị", "minh họa", "Toàn tỉnh", "Tầm nhìn", " dân"} {
+		if strings.Contains(s, vi) {
+			t.Errorf("option still says %q:\n%s", vi, s)
 		}
 	}
 }

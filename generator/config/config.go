@@ -7,6 +7,9 @@
 //	language  = "vi"
 //	programme = "seeds/chuong-trinh-50-CTr-TU-soc-trang.txt"
 //	theme     = "default"
+//	languages = ["vi", "en"]   # editions: Vietnamese at /, English at /en/ (default ["vi"])
+//	[titles]
+//	en = "Tracking Programme 50-CTr/TU"   # the title of the English edition
 //	report_date = 2026-06-30     # the date the figures are reported at
 //	time_zone = "Asia/Ho_Chi_Minh"  # the default
 //
@@ -42,6 +45,7 @@ import (
 	"fmt"
 	"io/fs"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 	// The zone database is built in, so that a machine or container
@@ -59,20 +63,27 @@ const File = "config.toml"
 
 // Config is the decoded config.toml.
 type Config struct {
-	Title       string    `toml:"title"`
-	Description string    `toml:"description"`
-	BaseURL     string    `toml:"base_url"`
-	Language    string    `toml:"language"`
-	Programme   string    `toml:"programme"`
-	Theme       string    `toml:"theme"`
-	ReportDate  time.Time `toml:"report_date"`
-	TimeZone    string    `toml:"time_zone"`
-	Publisher   string    `toml:"publisher"`
-	Years       Years     `toml:"years"`
-	Progress    Progress  `toml:"progress"`
-	Markdown    Markdown  `toml:"markdown"`
-	Data        Data      `toml:"data"`
-	Output      Output    `toml:"output"`
+	Title       string `toml:"title"`
+	Description string `toml:"description"`
+	BaseURL     string `toml:"base_url"`
+	Language    string `toml:"language"`
+	// Languages are the site's editions: the first, Vietnamese, at the
+	// root, each other under /LANG/ (languages = ["vi", "en"]), worded
+	// by the theme's i18n/LANG.toml. The default is Vietnamese alone.
+	Languages []string `toml:"languages"`
+	// Titles are the site's title in the other editions, by language
+	// ([titles] en = "…"); an edition without one shows Title.
+	Titles     map[string]string `toml:"titles"`
+	Programme  string            `toml:"programme"`
+	Theme      string            `toml:"theme"`
+	ReportDate time.Time         `toml:"report_date"`
+	TimeZone   string            `toml:"time_zone"`
+	Publisher  string            `toml:"publisher"`
+	Years      Years             `toml:"years"`
+	Progress   Progress          `toml:"progress"`
+	Markdown   Markdown          `toml:"markdown"`
+	Data       Data              `toml:"data"`
+	Output     Output            `toml:"output"`
 
 	// Zone is TimeZone, loaded.
 	Zone *time.Location `toml:"-"`
@@ -179,11 +190,12 @@ const DefaultTimeZone = "Asia/Ho_Chi_Minh"
 // Default returns the settings used where config.toml is silent.
 func Default() Config {
 	return Config{
-		Language: "vi",
-		Theme:    "default",
-		TimeZone: DefaultTimeZone,
-		Years:    Years{Base: 2024, Target: 2030, Vision: 2045},
-		Progress: Progress{Thresholds: Thresholds{OnTrack: 0.95, Accelerate: 0.5, Limited: -0.1}, BaseRule: Nearest},
+		Language:  "vi",
+		Languages: []string{"vi"},
+		Theme:     "default",
+		TimeZone:  DefaultTimeZone,
+		Years:     Years{Base: 2024, Target: 2030, Vision: 2045},
+		Progress:  Progress{Thresholds: Thresholds{OnTrack: 0.95, Accelerate: 0.5, Limited: -0.1}, BaseRule: Nearest},
 	}
 }
 
@@ -237,6 +249,12 @@ func Parse(data []byte) (Config, error) {
 	if c.Language != "vi" {
 		l.Add(File, 0, 0, "language %q chưa được hỗ trợ; giao diện hiện chỉ có tiếng Việt, hãy ghi language = \"vi\"", c.Language)
 	}
+	checkLanguages(&l, data, c.Languages)
+	for lang := range c.Titles {
+		if !slices.Contains(c.Languages[min(1, len(c.Languages)):], lang) {
+			l.Add(File, tomlfile.KeyLine(data, "titles", lang), 1, "[titles] có tên trang cho ngôn ngữ %q, nhưng languages không có bản này; hãy thêm %q vào languages hoặc bỏ dòng đó", lang, lang)
+		}
+	}
 	if strings.ContainsAny(c.Theme, `/\.`) || c.Theme == "" {
 		l.Add(File, 0, 0, "theme %q phải là tên một thư mục trong themes/", c.Theme)
 	}
@@ -265,6 +283,34 @@ func checkOutput(l *diag.List, data []byte, o Output) {
 		}
 		seen[e] = true
 	}
+}
+
+// checkLanguages checks the languages key: Vietnamese first, then other
+// languages by their two-letter code, each once.
+func checkLanguages(l *diag.List, data []byte, langs []string) {
+	line := tomlfile.KeyLine(data, "languages")
+	if len(langs) == 0 || langs[0] != "vi" {
+		l.Add(File, line, 1, "languages phải bắt đầu bằng \"vi\" (bản tiếng Việt ở gốc trang), ví dụ languages = [\"vi\", \"en\"]")
+	}
+	seen := map[string]bool{}
+	for _, lang := range langs {
+		ok := len(lang) == 2 && strings.Trim(lang, "abcdefghijklmnopqrstuvwxyz") == ""
+		switch {
+		case !ok:
+			l.Add(File, line, 1, "ngôn ngữ %q trong languages không phải mã hai chữ thường (ISO 639-1), ví dụ \"en\"", lang)
+		case seen[lang]:
+			l.Add(File, line, 1, "ngôn ngữ %q ghi hai lần trong languages", lang)
+		}
+		seen[lang] = true
+	}
+}
+
+// TitleIn is the site's title in the edition of lang.
+func (c Config) TitleIn(lang string) string {
+	if t := c.Titles[lang]; t != "" {
+		return t
+	}
+	return c.Title
 }
 
 // BasePath is the path of the base URL, with slashes at both ends: "/" for

@@ -19,6 +19,9 @@ func TestParse(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if len(c.Languages) != 1 || c.Languages[0] != "vi" {
+		t.Errorf("default editions %q, want Vietnamese alone", c.Languages)
+	}
 	if c.Zone.String() != "Asia/Ho_Chi_Minh" {
 		t.Errorf("default zone %s", c.Zone)
 	}
@@ -39,6 +42,10 @@ func TestParseErrors(t *testing.T) {
 		{"no report date", strings.Replace(good, "report_date = 2026-06-30", "", 1), "thiếu report_date"},
 		{"syntax", "title = \"T\n", "config.toml:1:"},
 		{"language without a theme for it", good + "language = \"en\"\n", `language "en" chưa được hỗ trợ`},
+		{"editions not starting with Vietnamese", good + "languages = [\"en\", \"vi\"]\n", `config.toml:5:1: languages phải bắt đầu bằng "vi"`},
+		{"edition not a code", good + "languages = [\"vi\", \"English\"]\n", `ngôn ngữ "English" trong languages không phải mã hai chữ`},
+		{"title of no edition", good + "[titles]\nen = \"T\"\n", `config.toml:6:1: [titles] có tên trang cho ngôn ngữ "en"`},
+		{"edition twice", good + "languages = [\"vi\", \"en\", \"en\"]\n", `ngôn ngữ "en" ghi hai lần`},
 		{"unknown time zone at its line", good + "time_zone = \"Asia/Hanoi\"\n", `config.toml:5:1: time_zone "Asia/Hanoi" không phải là tên múi giờ`},
 		{"the machine's zone", good + "time_zone = \"Local\"\n", `config.toml:5:1: time_zone "Local"`},
 		{"empty time zone", good + "time_zone = \"\"\n", `config.toml:5:1: time_zone ""`},

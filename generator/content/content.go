@@ -18,7 +18,9 @@
 // Where a page lives decides its URL: content/_index.md is the home page's
 // introduction, content/gioi-thieu.md is /gioi-thieu/, and
 // content/tin-tuc/slug.md is /tin-tuc/slug/ (content/tin-tuc/_index.md is
-// that section's introduction). Markdown is CommonMark with GitHub tables,
+// that section's introduction). A translation carries its language before
+// ".md": content/gioi-thieu.en.md is the English of gioi-thieu.md, shown
+// at the same path in the English edition (Page.Lang). Markdown is CommonMark with GitHub tables,
 // footnotes and typographic quotes; headings get anchors folded from
 // Vietnamese ("Mục tiêu" → #muc-tieu). Raw HTML is dropped unless config
 // allows it, and links with script schemes are never written.
@@ -33,6 +35,7 @@ import (
 	"errors"
 	"io/fs"
 	"path"
+	"regexp"
 	"runtime"
 	"sort"
 	"strconv"
@@ -67,6 +70,10 @@ type Page struct {
 	// Slug is the file name without extension; "_index" for a section's
 	// introduction.
 	Slug string
+	// Lang is "" for a page of the site's main language, and the language
+	// of a translation: gioi-thieu.en.md is the English of gioi-thieu.md,
+	// with the same Slug and URL (the site puts its edition in front).
+	Lang string
 	Meta
 	// Body is the rendered HTML, once RenderBody has run. A string, so
 	// that templates take it (as template.HTML) without a copy.
@@ -298,11 +305,18 @@ func eachFile(n int, do func(int)) {
 	wg.Wait()
 }
 
+// reTranslation is the name of a translated page without ".md":
+// "gioi-thieu.en", "_index.en".
+var reTranslation = regexp.MustCompile(`^(.+)\.([a-z]{2})$`)
+
 // Parse reads one page. file is its path from the site root.
 func Parse(file string, src []byte, md *Markdown) (*Page, error) {
 	rel := strings.TrimPrefix(file, Dir+"/")
 	dir, name := path.Split(rel)
 	p := &Page{File: file, Section: strings.Trim(dir, "/"), Slug: strings.TrimSuffix(name, ".md")}
+	if m := reTranslation.FindStringSubmatch(p.Slug); m != nil {
+		p.Slug, p.Lang = m[1], m[2]
+	}
 	if strings.Contains(p.Section, "/") {
 		return nil, diag.Problem{File: file, Msg: "trang nằm quá sâu; chỉ dùng một cấp thư mục dưới content/, ví dụ content/tin-tuc/"}
 	}

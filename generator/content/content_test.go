@@ -43,19 +43,23 @@ func TestUnsafeHTMLWhenAllowed(t *testing.T) {
 }
 
 func TestURLs(t *testing.T) {
-	tests := []struct{ file, url string }{
-		{"content/_index.md", "/"},
-		{"content/gioi-thieu.md", "/gioi-thieu/"},
-		{"content/tin-tuc/_index.md", "/tin-tuc/"},
-		{"content/tin-tuc/a-b.md", "/tin-tuc/a-b/"},
+	tests := []struct{ file, url, lang string }{
+		{"content/_index.md", "/", ""},
+		{"content/gioi-thieu.md", "/gioi-thieu/", ""},
+		{"content/tin-tuc/_index.md", "/tin-tuc/", ""},
+		{"content/tin-tuc/a-b.md", "/tin-tuc/a-b/", ""},
+		// A translation has its original's path; the site prefixes it.
+		{"content/gioi-thieu.en.md", "/gioi-thieu/", "en"},
+		{"content/_index.en.md", "/", "en"},
+		{"content/tin-tuc/a-b.en.md", "/tin-tuc/a-b/", "en"},
 	}
 	for _, tt := range tests {
 		p, err := Parse(tt.file, []byte("+++\ntitle = \"x\"\n+++\n"), NewMarkdown(Options{}))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if p.URL() != tt.url {
-			t.Errorf("%s → %s, want %s", tt.file, p.URL(), tt.url)
+		if p.URL() != tt.url || p.Lang != tt.lang {
+			t.Errorf("%s → %s (%q), want %s (%q)", tt.file, p.URL(), p.Lang, tt.url, tt.lang)
 		}
 	}
 }

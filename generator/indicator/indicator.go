@@ -24,6 +24,7 @@
 //	headline   = "total"               # with a breakdown: "total" rows, "sum" or "worst"
 //	agency     = "Sở Y tế"
 //	decimals   = 1                     # digits shown after the comma
+//	translations.en = { name = "Doctors per 10,000 people", summary = "…" }  # optional, per edition
 //
 // An indicator with a direction and no comparator has no numeric target and
 // is scored on its trend. It may also set its own progress rules (base and
@@ -73,6 +74,9 @@ type Definition struct {
 	Agency      string      `toml:"agency"`
 	Decimals    int         `toml:"decimals"`
 	Definition  string      `toml:"definition"`
+	// Translations are staff's own wording for another edition, by
+	// language: translations.en = { name = "…", summary = "…" }.
+	Translations map[string]Translation `toml:"translations"`
 	// Progress rules for this indicator; where unset, the site's
 	// ([years] base and target, [progress] in config.toml) apply.
 	Rules
@@ -132,6 +136,17 @@ func (in Indicator) Illustrative() bool {
 type Target struct {
 	Number int    `toml:"number"`
 	Name   string `toml:"name"`
+	// Translations are as a Definition's.
+	Translations map[string]Translation `toml:"translations"`
+}
+
+// Translation is an indicator's or a target's wording in another
+// edition's language: a name, and a summary that the edition shows beside
+// the computed sentence, which stays in Vietnamese. The programme's text
+// and the quote are never translated: they are the official wording.
+type Translation struct {
+	Name    string `toml:"name"`
+	Summary string `toml:"summary"`
 }
 
 // Catalogue is everything data/ defines.
@@ -357,6 +372,17 @@ func (d Definition) TargetText(format func(float64) string) string {
 		return ""
 	}
 	return comparatorWords[d.Comparator] + withUnit(format(d.Value))
+}
+
+// TargetValue is the target's figures with the unit, without the
+// comparator's words: "95%", "35 - 40%"; "" without a numeric target. A
+// page in another language words the comparator itself (see Comparator.Key).
+func (d Definition) TargetValue(format func(float64) string) string {
+	c := d.Comparator
+	if c.HasTarget() && c != Range {
+		d.Comparator = Equal // no words
+	}
+	return d.TargetText(format)
 }
 
 // String names the indicator for logs.

@@ -42,6 +42,12 @@ var comparatorWords = map[Comparator]string{
 	Less: "dưới ", AtMost: "tối đa ", More: "trên ", AtLeast: "tối thiểu ", About: "khoảng ", Equal: "", Range: "",
 }
 
+// Key names c in words ("at_least"), for the theme's strings that word a
+// target in a page's language (target_at_least = "tối thiểu {value}").
+func (c Comparator) Key() string {
+	return map[Comparator]string{Less: "less", AtMost: "at_most", More: "more", AtLeast: "at_least", About: "about", Equal: "equal", Range: "range"}[c]
+}
+
 // Valid reports whether c is a comparator this package knows.
 func (c Comparator) Valid() bool { _, ok := comparatorWords[c]; return ok || c == NoTarget }
 

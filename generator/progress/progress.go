@@ -89,7 +89,8 @@ type Assessment struct {
 	Headline indicator.Headline
 	Groups   []Group
 	Worst    string
-	// Summary says all of it in one Vietnamese sentence.
+	// Summary says all of it in one sentence; the site words it in each
+	// edition's language (site/summary.go), as this package words nothing.
 	Summary string
 }
 
@@ -109,7 +110,6 @@ func Assess(in indicator.Indicator, cfg config.Config, report time.Time) Assessm
 	if in.Series.Broken() {
 		for _, g := range in.Series.Groups() {
 			ga := assess(d, rules, points(g.Obs, report))
-			ga.Summary = summary(d, g.Name(), ga)
 			groups = append(groups, Group{Name: g.Name(), Assessment: ga})
 		}
 	}
@@ -130,11 +130,6 @@ func Assess(in indicator.Indicator, cfg config.Config, report time.Time) Assessm
 		a.Override = o
 		a.Status = Status(o.Status)
 	}
-	name := ""
-	if a.Worst != "" {
-		name = a.Worst + ", nhóm kém nhất"
-	}
-	a.Summary = summary(d, name, a)
 	return a
 }
 

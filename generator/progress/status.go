@@ -1,5 +1,7 @@
 package progress
 
+import "slices"
+
 // Status is what an assessment says of an indicator. Its value is the
 // stable key published in the open data (design §6).
 type Status string
@@ -33,26 +35,11 @@ var Statuses = []Status{Achieved, OnTrack, AccelerationNeeded, Limited, Deterior
 // TrendStatuses lists the statuses of indicators without a numeric target.
 var TrendStatuses = []Status{TrendSubstantial, TrendModerate, TrendLimited, TrendDeterioration}
 
-var labels = map[Status]string{
-	Achieved:           "Đã đạt",
-	OnTrack:            "Đúng tiến độ",
-	AccelerationNeeded: "Cần đẩy nhanh",
-	Limited:            "Chậm, gần như không tiến triển",
-	Deterioration:      "Đi lùi",
-	InsufficientData:   "Chưa đủ dữ liệu",
-	MilestoneDone:      "Đã hoàn thành",
-	MilestonePending:   "Chưa hoàn thành",
-	TrendSubstantial:   "Xu hướng tốt rõ rệt",
-	TrendModerate:      "Xu hướng tốt, còn chậm",
-	TrendLimited:       "Xu hướng gần như không đổi",
-	TrendDeterioration: "Xu hướng xấu đi",
+// Valid reports whether s is a status this package gives. Statuses are
+// named on pages by the theme's strings (status_KEY), not here.
+func (s Status) Valid() bool {
+	return slices.Contains(Statuses, s) || slices.Contains(TrendStatuses, s)
 }
-
-// Label is the Vietnamese name of a status, as shown on pages.
-func Label(s Status) string { return labels[s] }
-
-// Valid reports whether s is a status this package gives.
-func (s Status) Valid() bool { _, ok := labels[s]; return ok }
 
 // Trend reports whether s is the status of an indicator without a target.
 func (s Status) Trend() bool {

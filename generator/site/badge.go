@@ -9,6 +9,7 @@ import (
 // Badge is one indicator's status, small.
 type Badge struct {
 	Code, Name, URL, Label string
+	NameLang               string // as IndicatorView's
 	Status                 progress.Status
 	// Progress is how far the indicator has come, 0 to 100: the share of
 	// the distance from the base value to the target covered so far, or a
@@ -37,7 +38,7 @@ func badgesIllustrative(badges []Badge) bool {
 
 func (m *model) badge(a *assessed) Badge {
 	as := a.Assessment
-	b := Badge{Code: a.Code, Name: a.Name, URL: indicatorURL(a), Status: as.Status, Label: progress.Label(as.Status),
+	b := Badge{Code: a.Code, Name: a.Name, NameLang: a.NameLang, URL: m.indicatorURL(a), Status: as.Status, Label: m.label(as.Status),
 		Illustrative: a.Illustrative(), HasData: as.HasLatest, Milestone: as.Method == progress.MethodMilestone}
 	b.Progress, b.HasProgress = distanceCovered(as)
 	return b

@@ -16,7 +16,7 @@ func (m *model) dimHeadings(s indicator.Series) []string {
 	out := make([]string, len(s.Dims))
 	for i, d := range s.Dims {
 		out[i] = d
-		if h, ok := m.Theme.String("dim_" + d); ok {
+		if h, ok := m.words.Lookup("dim_" + d); ok {
 			out[i] = h
 		}
 	}
@@ -38,9 +38,9 @@ func (m *model) dimCells(s indicator.Series, o indicator.Observation) []string {
 
 // dimTotal names the total of one breakdown column.
 func (m *model) dimTotal(dim string) string {
-	if t, ok := m.Theme.String("dim_total_" + dim); ok {
+	if t, ok := m.words.Lookup("dim_total_" + dim); ok {
 		return t
 	}
-	t, _ := m.Theme.String("dim_total")
+	t, _ := m.words.Lookup("dim_total")
 	return t
 }

@@ -41,8 +41,9 @@ func checkAgainstProgramme(l *diag.List, p *programme.Programme, c indicator.Cat
 	}
 }
 
-// checkPages checks what pages say about the rest of the site.
-func checkPages(l *diag.List, pages []*content.Page, c indicator.Catalogue) {
+// checkPages checks what pages say about the rest of the site; generated
+// are the first segments of the generated pages' paths (urls.Routes).
+func checkPages(l *diag.List, pages []*content.Page, c indicator.Catalogue, generated map[string]bool) {
 	codes := map[string]bool{}
 	for _, in := range c.Indicators {
 		codes[in.Code] = true
@@ -72,9 +73,6 @@ func checkPages(l *diag.List, pages []*content.Page, c indicator.Catalogue) {
 		}
 	}
 }
-
-// generated are the first URL segments of the pages the generator makes.
-var generated = map[string]bool{"chuong-trinh": true, "tam-nhin-2045": true, "du-lieu": true, "chi-tieu": true, "nhiem-vu": true, "assets": true}
 
 // takeTargetYears gives each indicator that sets no target_year the year
 // its part of the programme names ("đến năm 2027"), so one programme can
@@ -127,5 +125,27 @@ func checkUpdated(l *diag.List, report time.Time, c indicator.Catalogue) {
 				l.Add(path.Join("data", in.Code+".csv"), o.Line, o.UpdatedCol, "ngày cập nhật %s muộn hơn ngày chốt số liệu %s (report_date trong %s); số liệu không thể thay đổi sau ngày chốt: hãy sửa lại ngày, hoặc dời report_date nếu báo cáo đã chốt muộn hơn", viDate(o.Updated), viDate(report), config.File)
 			}
 		}
+	}
+}
+
+// checkTranslations checks that what data/indicators.toml translates is
+// for an edition the site has.
+func checkTranslations(l *diag.List, c indicator.Catalogue, langs []string) {
+	has := map[string]bool{}
+	for _, lang := range langs[1:] {
+		has[lang] = true
+	}
+	check := func(line func(string) int, what string, tr map[string]indicator.Translation) {
+		for _, lang := range sortedKeys(tr) {
+			if !has[lang] {
+				l.Add(indicator.DefinitionsFile, line("translations."+lang), 1, "%s có translations.%s, nhưng trang web không có bản ngôn ngữ %q; hãy thêm %q vào languages trong config.toml, hoặc bỏ bản dịch", what, lang, lang, lang)
+			}
+		}
+	}
+	for _, t := range c.Targets {
+		check(func(string) int { return 0 }, fmt.Sprintf("chỉ tiêu %d", t.Number), t.Translations)
+	}
+	for _, in := range c.Indicators {
+		check(in.LineOf, "chỉ số "+in.Code, in.Translations)
 	}
 }

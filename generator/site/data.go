@@ -274,17 +274,29 @@ func spreadsheetSafe(cell string) string {
 	return cell
 }
 
+// On a site of several editions each entry also names the page in every
+// edition (xhtml:link hreflang), as search engines read translations.
 func (m *model) sitemap(jobs []job) []byte {
 	var b bytes.Buffer
 	b.WriteString(xml.Header)
-	b.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
+	ns := ""
+	if len(m.Config.Languages) > 1 {
+		ns = ` xmlns:xhtml="http://www.w3.org/1999/xhtml"`
+	}
+	b.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"` + ns + ">\n")
 	for _, j := range jobs {
 		if j.kind == "404" || j.kind == "embed" {
 			continue
 		}
 		b.WriteString("  <url><loc>")
 		xml.EscapeText(&b, []byte(j.frame.Canonical))
-		b.WriteString("</loc></url>\n")
+		b.WriteString("</loc>")
+		for _, a := range j.frame.Alternates {
+			b.WriteString(`<xhtml:link rel="alternate" hreflang="` + a.Lang + `" href="`)
+			xml.EscapeText(&b, []byte(a.URL))
+			b.WriteString(`"/>`)
+		}
+		b.WriteString("</url>\n")
 	}
 	b.WriteString("</urlset>\n")
 	return b.Bytes()
@@ -328,12 +340,13 @@ func (m *model) feed() []byte {
 		Items       []item `xml:"item"`
 	}
 	base := strings.TrimSuffix(m.Config.BaseURL, "/")
-	ch := channel{Title: "Tin tức · " + m.Config.Title, Link: base + "/tin-tuc/", Description: "Tin về việc thực hiện " + "Chương trình số " + m.Programme.Code, Language: "vi"}
+	ch := channel{Title: m.words.T("feed_title", "site", m.Config.Title), Link: base + m.routes.List(newsSection, 1),
+		Description: m.words.T("feed_description", "code", m.Programme.Code), Language: m.lang()}
 	for i, p := range m.news {
 		if i == 50 {
 			break
 		}
-		it := item{Title: p.Title, Link: base + p.URL(), GUID: base + p.URL(), Description: p.Summary, Content: m.feedBody(p.Body)}
+		it := item{Title: p.Title, Link: base + m.routes.Local(p.URL()), GUID: base + m.routes.Local(p.URL()), Description: p.Summary, Content: m.feedBody(p.Body)}
 		if !p.Date.IsZero() {
 			it.PubDate = p.Date.In(m.Config.Zone).Format(time.RFC1123Z)
 		}

@@ -143,7 +143,7 @@ func (m *model) csvSchema(s indicator.Series) (dpSchema, error) {
 	sc := dpSchema{MissingValues: []string{""}}
 	var missing []string
 	field := func(name, typ, key string) *dpField {
-		desc, ok := m.Theme.String("data_field_" + key)
+		desc, ok := m.words.Lookup("data_field_" + key)
 		if !ok {
 			missing = append(missing, "data_field_"+key)
 		}
@@ -153,7 +153,7 @@ func (m *model) csvSchema(s indicator.Series) (dpSchema, error) {
 	field("year", "year", "year").Constraints = &dpConstraints{Required: true}
 	for _, d := range s.Dims {
 		key := d
-		if _, ok := m.Theme.String("data_field_" + d); !ok {
+		if _, ok := m.words.Lookup("data_field_" + d); !ok {
 			key = "dimension" // a breakdown the theme has no words for
 		}
 		field(d, "string", key)

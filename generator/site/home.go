@@ -10,12 +10,12 @@ import (
 
 func (m *model) homeView() HomeView {
 	h := HomeView{
-		Counts: counts(m.indicators, progress.Statuses), TrendCounts: counts(m.indicators, progress.TrendStatuses),
+		Counts: m.counts(m.indicators, progress.Statuses), TrendCounts: m.counts(m.indicators, progress.TrendStatuses),
 		Total: len(m.indicators),
 		Years: [3]int{m.Config.Years.Base, m.Config.Years.Target, m.Config.Years.Vision},
 	}
 	if intro := m.index[""]; intro != nil {
-		h.Intro = template.HTML(intro.Body)
+		h.Intro, h.IntroLang = template.HTML(intro.Body), m.untranslated(intro)
 	}
 	for _, t := range m.targets {
 		h.Cards = append(h.Cards, m.targetCard(t))
@@ -24,14 +24,14 @@ func (m *model) homeView() HomeView {
 		if i == 3 {
 			break
 		}
-		h.News = append(h.News, newsItem(p))
+		h.News = append(h.News, m.newsItem(p))
 	}
 	return h
 }
 
 // targetCard is t on the home page, with its overall state.
 func (m *model) targetCard(t *target) TargetCard {
-	c := TargetCard{Number: t.Number, Name: t.Name, URL: targetURL(t.Number)}
+	c := TargetCard{Number: t.Number, Name: t.Name, NameLang: t.NameLang, URL: m.routes.Target(t.Number)}
 	var statuses []progress.Status
 	for _, a := range t.Indicators {
 		b := m.badge(a)
@@ -48,7 +48,7 @@ func (m *model) targetCard(t *target) TargetCard {
 // targetStateRule states, for the methodology page, how a target's overall
 // state is chosen, with the order of statuses read from progress.Rank so
 // the page says what progress.Worst does.
-func targetStateRule() string {
+func (m *model) targetStateRule() string {
 	var groups [][]string
 	last := -1
 	for _, s := range sortedByRank(append(slices.Clone(progress.Statuses), progress.TrendStatuses...)) {
@@ -59,16 +59,13 @@ func targetStateRule() string {
 			groups = append(groups, nil)
 			last = r
 		}
-		groups[len(groups)-1] = append(groups[len(groups)-1], "“"+progress.Label(s)+"”")
+		groups[len(groups)-1] = append(groups[len(groups)-1], m.words.T("rule_quoted", "status", m.label(s)))
 	}
 	order := make([]string, len(groups))
 	for i, g := range groups {
-		order[i] = strings.Join(g, " hay ")
+		order[i] = strings.Join(g, m.words.T("rule_or"))
 	}
-	return "mỗi chỉ tiêu trên trang chủ mang trạng thái kém nhất trong các chỉ số của nó, theo thứ tự từ kém đến tốt: " +
-		strings.Join(order, ", ") + ". Cách này không để một chỉ số tốt che đi một chỉ số đang chậm. " +
-		"“" + progress.Label(progress.InsufficientData) + "” chỉ được ghi khi mọi chỉ số của chỉ tiêu đều chưa đủ dữ liệu. " +
-		"Bên cạnh là số chỉ số đã đạt, đã hoàn thành hoặc đúng tiến độ trên tổng số chỉ số."
+	return m.words.T("rule_target_state", "order", strings.Join(order, ", "), "insufficient", m.label(progress.InsufficientData))
 }
 
 // sortedByRank is list from the least favourable status up, stable.

@@ -33,10 +33,16 @@ var statusColours = map[progress.Status]string{
 }
 
 // addPictures sets the links of v's pictures, which pictures draws.
-func addPictures(v *IndicatorView) {
-	v.Card = v.URL + cardFile
+//
+// The pictures are drawn once, in the main edition's words, and every
+// edition links them at the main edition's path: a PNG per language would
+// double the build's slowest part for words a reader of the card already
+// has on the page.
+func (m *model) addPictures(v *IndicatorView) {
+	at := strings.TrimPrefix(v.URL, m.routes.Prefix())
+	v.Card = at + cardFile
 	if v.ChartID != "" {
-		v.ChartSVGFile, v.ChartPNGFile = v.URL+chartSVGFile, v.URL+chartPNGFile
+		v.ChartSVGFile, v.ChartPNGFile = at+chartSVGFile, at+chartPNGFile
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 	"github.com/minhbach/minhbach/generator/diag"
 	"github.com/minhbach/minhbach/generator/indicator"
 	"github.com/minhbach/minhbach/generator/progress"
+	"github.com/minhbach/minhbach/generator/theme"
 	"github.com/minhbach/minhbach/generator/urls"
 )
 
@@ -25,12 +26,17 @@ type model struct {
 	sections   []*section      // by folder name; the news is always one
 	news       []*content.Page // the news section's pages, newest first
 	index      map[string]*content.Page
-	nav        []Link                               // the header menu (sections.go)
-	method     *Link                                // the methodology page, nil without one
-	published  []*content.Page                      // all of the above, in file order
-	base       urls.Base                            // what every link starts with
-	write      func(path string, data []byte) error // Options.Write
-	charts     *chartsvg.Cache                      // drawings of charts, by their option
+	nav        []Link          // the header menu (sections.go)
+	method     *Link           // the methodology page, nil without one
+	published  []*content.Page // all of the above, in file order
+	// translations are the published translations by language, then
+	// their original's path (editions.go).
+	translations map[string]map[string]*content.Page
+	base         urls.Base                            // what every link starts with
+	routes       urls.Routes                          // the paths of this edition's pages
+	words        theme.Words                          // this edition's interface strings
+	write        func(path string, data []byte) error // Options.Write
+	charts       *chartsvg.Cache                      // drawings of charts, by their option
 
 	// feedCharts maps the HTML of each chart embed, as pages carry it, to
 	// what the feed carries instead (feedbody.go).
@@ -40,6 +46,8 @@ type model struct {
 type target struct {
 	Number     int
 	Name       string
+	Summary    string // staff's summary in the edition's language, "" for none
+	NameLang   string // Name's language where the edition lacks a translation, else ""
 	Text       string
 	Line       int
 	Indicators []*assessed
@@ -47,12 +55,16 @@ type target struct {
 
 type assessed struct {
 	indicator.Indicator
+	// NameLang is the name's language where the edition has no
+	// translation of it, "" otherwise.
+	NameLang   string
 	Assessment progress.Assessment
 	Target     *target
 }
 
 func newModel(in *Inputs, opt Options) *model {
-	m := &model{Inputs: in, base: urls.Base(in.Config.BasePath()), index: map[string]*content.Page{}, byCode: map[string]*assessed{}, write: opt.Write, charts: opt.Charts}
+	m := &model{Inputs: in, base: urls.Base(in.Config.BasePath()), index: map[string]*content.Page{}, byCode: map[string]*assessed{}, write: opt.Write, charts: opt.Charts,
+		routes: urls.Routes{VisionYear: in.Config.Years.Vision}, words: in.Theme.Words(in.Config.Languages[0])}
 	if m.charts == nil {
 		m.charts = &chartsvg.Cache{} // one build: the same chart on several pages is drawn once
 	}
@@ -64,7 +76,7 @@ func newModel(in *Inputs, opt Options) *model {
 	for _, t := range in.Programme.Targets {
 		tg := &target{Number: t.Number, Name: names[t.Number], Text: t.Text, Line: t.Line}
 		if tg.Name == "" {
-			tg.Name = "Chỉ tiêu " + itoa(t.Number)
+			tg.Name = m.words.T("target_n", "n", t.Number)
 		}
 		m.targets = append(m.targets, tg)
 		byNumber[t.Number] = tg
@@ -72,6 +84,7 @@ func newModel(in *Inputs, opt Options) *model {
 	report := in.Config.Report()
 	for _, ind := range in.Catalogue.Indicators {
 		a := &assessed{Indicator: ind, Assessment: progress.Assess(ind, in.Config, report), Target: byNumber[ind.Target]}
+		m.summarize(a)
 		m.indicators = append(m.indicators, a)
 		m.byCode[a.Code] = a
 		if a.Target != nil {
@@ -92,8 +105,18 @@ func newModel(in *Inputs, opt Options) *model {
 		}
 		m.published = append(m.published, p)
 		if p.Slug == methodologySlug && p.Section == "" {
-			m.method = &Link{URL: p.URL(), Label: p.Title}
+			m.method = &Link{URL: m.routes.Local(p.URL()), Label: p.Title}
 		}
+	}
+	m.translations = map[string]map[string]*content.Page{}
+	for _, p := range in.Translations {
+		if p.Draft && !opt.Drafts || !p.Draft && !opt.Drafts && future(p.Date, opt.Now, zone) {
+			continue
+		}
+		if m.translations[p.Lang] == nil {
+			m.translations[p.Lang] = map[string]*content.Page{}
+		}
+		m.translations[p.Lang][p.URL()] = p
 	}
 	m.group(m.published)
 	m.nav = m.menu()
@@ -106,7 +129,7 @@ var allStatuses = append(append([]progress.Status{}, progress.Statuses...), prog
 // counts tallies the statuses of list that are among statuses, in their
 // order, each with its share of those counted: target-based statuses and
 // trend statuses are counted apart, as they answer different questions.
-func counts(list []*assessed, statuses []progress.Status) []Count {
+func (m *model) counts(list []*assessed, statuses []progress.Status) []Count {
 	n := map[progress.Status]int{}
 	total := 0
 	for _, a := range list {
@@ -119,11 +142,17 @@ func counts(list []*assessed, statuses []progress.Status) []Count {
 	for _, s := range statuses {
 		if n[s] > 0 {
 			share := math.Round(1000*float64(n[s])/float64(total)) / 10
-			out = append(out, Count{Status: s, Label: progress.Label(s), N: n[s], Share: share})
+			out = append(out, Count{Status: s, Label: m.label(s), N: n[s], Share: share})
 		}
 	}
 	return out
 }
+
+// label names a status in the edition's language.
+func (m *model) label(s progress.Status) string { return m.words.T("status_" + string(s)) }
+
+// lang is the edition's language.
+func (m *model) lang() string { return m.words.Lang }
 
 // future reports whether a page's date is after the day of now, both in the
 // site's zone: a page dated 1 July is published from midnight in that zone,

@@ -13,6 +13,7 @@ import (
 	"github.com/minhbach/minhbach/generator/content"
 	"github.com/minhbach/minhbach/generator/diag"
 	"github.com/minhbach/minhbach/generator/programme"
+	"github.com/minhbach/minhbach/generator/urls"
 	"github.com/minhbach/minhbach/generator/vi"
 )
 
@@ -34,7 +35,7 @@ func render(m *model) (*Output, error) {
 	if err != nil {
 		return nil, err
 	}
-	jobs, err := m.plan(data)
+	jobs, err := m.planEditions(data)
 	if err != nil {
 		return nil, err
 	}
@@ -49,7 +50,7 @@ func render(m *model) (*Output, error) {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				results[i], errs[i] = m.Theme.Render(jobs[i].kind, jobs[i].frame)
+				results[i], errs[i] = m.Theme.Render(jobs[i].frame.Lang, jobs[i].kind, jobs[i].frame)
 				if errs[i] == nil && m.write != nil {
 					// Written now and let go: memory holds a page per
 					// worker, not the site.
@@ -116,7 +117,7 @@ func (m *model) paintWhile(jobs []job) func() (map[string][]byte, error) {
 	}
 	done := make(chan painted, 1) // buffered: a failed render does not wait for it
 	go func() {
-		files, err := m.pictures(indicatorViews(jobs))
+		files, err := m.pictures(indicatorViews(jobs, m.lang()))
 		done <- painted{files, err}
 	}()
 	return func() (map[string][]byte, error) {
@@ -125,11 +126,34 @@ func (m *model) paintWhile(jobs []job) func() (map[string][]byte, error) {
 	}
 }
 
-// indicatorViews are the views of the indicator pages, in plan order.
-func indicatorViews(jobs []job) []IndicatorView {
+// planEditions plans the pages of every edition, the main one first; each
+// other edition has its own search index, since its titles and links differ.
+func (m *model) planEditions(data map[string][]byte) ([]job, error) {
+	var jobs []job
+	for i, lang := range m.Config.Languages {
+		e := m.edition(lang)
+		if i > 0 {
+			index, err := e.searchIndexJSON()
+			if err != nil {
+				return nil, err
+			}
+			m.Theme.AddAsset(searchAssetIn(lang), index)
+		}
+		more, err := e.plan(data)
+		if err != nil {
+			return nil, err
+		}
+		jobs = append(jobs, more...)
+	}
+	return jobs, nil
+}
+
+// indicatorViews are the views of the indicator pages in lang, in plan
+// order.
+func indicatorViews(jobs []job, lang string) []IndicatorView {
 	var vs []IndicatorView
 	for _, j := range jobs {
-		if v, ok := j.frame.Main.(IndicatorView); ok && j.kind == "indicator" {
+		if v, ok := j.frame.Main.(IndicatorView); ok && j.kind == "indicator" && j.frame.Lang == lang {
 			vs = append(vs, v)
 		}
 	}
@@ -181,18 +205,18 @@ type adder func(url, kind, title, description string, main any) *Frame
 // indicators with, where it has a chart, its embed page.
 func (m *model) planTargets(add adder, views map[*assessed]IndicatorView) {
 	for i, t := range m.targets {
-		tv := TargetView{Number: t.Number, Name: t.Name, Text: t.Text, ProgrammeURL: "/chuong-trinh/#chi-tieu-" + itoa(t.Number), Counts: counts(t.Indicators, allStatuses)}
+		tv := TargetView{Number: t.Number, Name: t.Name, NameLang: t.NameLang, Summary: t.Summary, Text: t.Text, ProgrammeURL: m.routes.ProgrammeTarget(t.Number), Counts: m.counts(t.Indicators, allStatuses)}
 		for _, a := range t.Indicators {
 			tv.Indicators = append(tv.Indicators, views[a])
 		}
 		tv.News = m.newsAbout(t.Indicators)
 		if i > 0 {
-			tv.Prev = &Link{URL: targetURL(m.targets[i-1].Number), Label: "Chỉ tiêu " + itoa(m.targets[i-1].Number)}
+			tv.Prev = &Link{URL: m.routes.Target(m.targets[i-1].Number), Label: m.words.T("target_n", "n", m.targets[i-1].Number)}
 		}
 		if i+1 < len(m.targets) {
-			tv.Next = &Link{URL: targetURL(m.targets[i+1].Number), Label: "Chỉ tiêu " + itoa(m.targets[i+1].Number)}
+			tv.Next = &Link{URL: m.routes.Target(m.targets[i+1].Number), Label: m.words.T("target_n", "n", m.targets[i+1].Number)}
 		}
-		f := add(targetURL(t.Number), "target", "Chỉ tiêu "+itoa(t.Number)+": "+t.Name, t.Text, tv)
+		f := add(m.routes.Target(t.Number), "target", m.words.T("target_title", "n", t.Number, "name", t.Name), t.Text, tv)
 		f.Illustrative, f.HasCharts = m.anyIllustrative(t.Indicators), len(t.Indicators) > 0
 		for _, a := range t.Indicators {
 			v := views[a]
@@ -228,11 +252,7 @@ func (m *model) plan(data map[string][]byte) ([]job, error) {
 	var jobs []job
 	add := func(url, kind, title, description string, main any) *Frame {
 		f := m.frame(url, kind, title, description, main)
-		path := strings.TrimPrefix(url, "/") + "index.html"
-		if strings.HasSuffix(url, ".html") {
-			path = strings.TrimPrefix(url, "/")
-		}
-		jobs = append(jobs, job{path: path, kind: kind, frame: f})
+		jobs = append(jobs, job{path: urls.File(url), kind: kind, frame: f})
 		return f
 	}
 
@@ -246,13 +266,13 @@ func (m *model) plan(data map[string][]byte) ([]job, error) {
 	}
 
 	home := m.homeView()
-	f := add("/", "home", m.Config.Title, m.Programme.Objective.Text, home)
+	f := add(m.routes.Home(), "home", m.Config.TitleIn(m.lang()), m.Programme.Objective.Text, home)
 	f.Illustrative = m.anyIllustrative(m.indicators)
 
 	pv := m.programmeView()
-	f = add("/chuong-trinh/", "programme", "Toàn văn "+pv.Code, pv.Objective, pv)
+	f = add(m.routes.Programme(), "programme", m.words.T("programme_title", "code", pv.Code), pv.Objective, pv)
 	f.Illustrative = pv.illustrative()
-	add("/tam-nhin-2045/", "vision", "Tầm nhìn đến năm "+itoa(m.Config.Years.Vision), m.Programme.Vision.Text,
+	add(m.routes.Vision(), "vision", m.words.T("vision", "vision", m.Config.Years.Vision), m.Programme.Vision.Text,
 		VisionView{Year: m.Config.Years.Vision, Text: m.Programme.Vision.Text, Objective: m.Programme.Objective.Text})
 
 	m.planTargets(add, views)
@@ -270,7 +290,7 @@ func (m *model) plan(data map[string][]byte) ([]job, error) {
 			if err != nil {
 				return nil, err
 			}
-			f := add(p.URL(), "methodology", p.Title, p.Summary, v)
+			f := add(m.routes.Local(p.URL()), "methodology", p.Title, p.Summary, v)
 			f.Illustrative = true // the worked example's figures are invented
 			continue
 		}
@@ -285,22 +305,25 @@ func (m *model) plan(data map[string][]byte) ([]job, error) {
 	if err != nil {
 		return nil, err
 	}
-	f = add("/du-lieu/", "data", "Dữ liệu mở", "Tải về số liệu của mọi chỉ số", dv)
+	f = add(m.routes.DataPage(), "data", m.words.T("data_title"), m.words.T("data_description"), dv)
 	f.Illustrative = m.anyIllustrative(m.indicators)
-	f = add(searchURL, "search", "Tìm kiếm", "Tìm chỉ tiêu, chỉ số, nhiệm vụ và tin tức", m.searchView())
+	f = add(m.routes.Search(), "search", m.words.T("search_heading"), m.words.T("search_description"), m.searchView())
 	f.Illustrative = m.anyIllustrative(m.indicators) // it lists every status
-	add("/404.html", "404", "Không tìm thấy trang", "", nil)
+	add(m.routes.NotFound(), "404", m.words.T("not_found_title"), "", nil)
 	return jobs, nil
 }
 
 func (m *model) frame(url, kind, title, description string, main any) *Frame {
 	f := &Frame{
-		Lang: "vi", SiteTitle: m.Config.Title, Title: title, Description: truncate(description, 200),
+		Lang: m.lang(), SiteTitle: m.Config.TitleIn(m.lang()), Title: title, Description: truncate(description, 200),
 		URL: url, Canonical: strings.TrimSuffix(m.Config.BaseURL, "/") + url, Kind: kind,
-		Programme: "Chương trình số " + m.Programme.Code, ReportDate: viDate(m.Config.Report()), Main: main,
+		Programme: m.words.T("programme_code", "code", m.Programme.Code), ReportDate: viDate(m.Config.Report()), Main: main,
 		ChartRuntime: m.base.Href(m.ChartRuntime),
 	}
 	f.Nav, f.Methodology = m.navFor(url), m.method
+	f.Routes, f.TargetYear, f.VisionYear = m.routes, m.Config.Years.Target, m.Config.Years.Vision
+	f.Alternates, f.XDefault = m.alternates(url)
+	f.TextLang = m.textLang()
 	return f
 }
 
@@ -316,7 +339,7 @@ func (m *model) programmeView() ProgrammeView {
 		byNumber[t.Number] = t
 	}
 	for _, t := range p.Targets {
-		pt := ProgrammeTarget{Number: t.Number, Text: t.Text, URL: targetURL(t.Number), Segments: m.segments(t)}
+		pt := ProgrammeTarget{Number: t.Number, Text: t.Text, URL: m.routes.Target(t.Number), Segments: m.segments(t)}
 		if tg := byNumber[t.Number]; tg != nil {
 			for _, a := range tg.Indicators {
 				pt.Indicators = append(pt.Indicators, m.badge(a))
@@ -325,15 +348,15 @@ func (m *model) programmeView() ProgrammeView {
 		v.Targets = append(v.Targets, pt)
 	}
 	for i, t := range p.Tasks {
-		tv := TaskView{Number: t.Number, Ordinal: ordinal(t.Number), Title: vi.Capitalise(t.Title), URL: taskURL(t.Number)}
+		tv := TaskView{Number: t.Number, Ordinal: m.ordinal(t.Number), Title: vi.Capitalise(t.Title), URL: m.routes.Task(t.Number)}
 		for _, para := range t.Paras {
 			tv.Paras = append(tv.Paras, para.Text)
 		}
 		if i > 0 {
-			tv.Prev = &Link{URL: taskURL(p.Tasks[i-1].Number), Label: ordinal(p.Tasks[i-1].Number)}
+			tv.Prev = &Link{URL: m.routes.Task(p.Tasks[i-1].Number), Label: m.ordinal(p.Tasks[i-1].Number)}
 		}
 		if i+1 < len(p.Tasks) {
-			tv.Next = &Link{URL: taskURL(p.Tasks[i+1].Number), Label: ordinal(p.Tasks[i+1].Number)}
+			tv.Next = &Link{URL: m.routes.Task(p.Tasks[i+1].Number), Label: m.ordinal(p.Tasks[i+1].Number)}
 		}
 		v.Tasks = append(v.Tasks, tv)
 	}
@@ -353,7 +376,7 @@ func (m *model) segments(t programme.Target) []Segment {
 		}
 		seg := Segment{Text: part.Text, Anchor: "chi-so-" + strings.ReplaceAll(part.Code, ".", "-")}
 		if a := m.byCode[part.Code]; a != nil {
-			seg.URL, seg.Title = indicatorURL(a), a.Code+". "+a.Name
+			seg.URL, seg.Title = m.indicatorURL(a), a.Code+". "+a.Name
 		}
 		out = append(out, seg)
 		at = part.End
@@ -365,7 +388,7 @@ func (m *model) segments(t programme.Target) []Segment {
 }
 
 func (m *model) pageView(p *content.Page) PageView {
-	v := PageView{Title: p.Title, Body: template.HTML(p.Body), Date: viDate(p.Date), DateISO: isoDate(p.Date), Tags: p.Tags}
+	v := PageView{Lang: m.untranslated(p), Title: p.Title, Body: template.HTML(p.Body), Date: viDate(p.Date), DateISO: isoDate(p.Date), Tags: p.Tags}
 	for _, code := range p.Indicators {
 		if a := m.byCode[code]; a != nil {
 			v.Indicators = append(v.Indicators, m.badge(a))
@@ -379,7 +402,7 @@ func (m *model) pageView(p *content.Page) PageView {
 // status it lists comes from invented figures.
 func (m *model) markPage(add func(url, kind, title, description string, main any) *Frame, p *content.Page) {
 	v := m.pageView(p)
-	f := add(p.URL(), "page", p.Title, p.Summary, v)
+	f := add(m.routes.Local(p.URL()), "page", p.Title, p.Summary, v)
 	f.Illustrative = badgesIllustrative(v.Indicators)
 	for _, c := range p.Charts {
 		f.HasCharts = true
@@ -395,6 +418,13 @@ func (m *model) renderBodies() error {
 	var l diag.List
 	for _, p := range m.published {
 		l.Merge(p.File, p.RenderBody(m.embedChart))
+	}
+	for _, lang := range m.Config.Languages[1:] {
+		e := m.edition(lang)
+		for _, p := range sortedKeys(m.translations[lang]) {
+			t := m.translations[lang][p]
+			l.Merge(t.File, t.RenderBody(e.embedChart))
+		}
 	}
 	return l.Err()
 }
@@ -413,7 +443,7 @@ func (m *model) embedChart(code string, n int) ([]byte, error) {
 				v.AreaChartID += suffix
 			}
 		}
-		html, err := m.Theme.RenderPartial("chart-embed", v)
+		html, err := m.Theme.RenderPartial(m.lang(), "chart-embed", v)
 		if err == nil {
 			m.noteFeedChart(string(html), v)
 		}
@@ -432,7 +462,7 @@ func (m *model) newsAbout(list []*assessed) []NewsItem {
 	for _, p := range m.news {
 		for _, c := range p.Indicators {
 			if codes[c] {
-				out = append(out, newsItem(p))
+				out = append(out, m.newsItem(p))
 				break
 			}
 		}

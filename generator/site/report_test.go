@@ -14,9 +14,9 @@ func TestReport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	report := string(out.Files["bao-cao/index.html"])
+	report := string(out.Files["bao-cao-tien-do/index.html"])
 	if report == "" {
-		t.Fatal("no bao-cao/index.html")
+		t.Fatal("no bao-cao-tien-do/index.html")
 	}
 	for n := 1; n <= 3; n++ {
 		if !strings.Contains(report, fmt.Sprintf(`<h2 id="chi-tieu-%d"><a href="/chi-tieu/%d/">Chỉ tiêu %d:`, n, n, n)) {
@@ -33,10 +33,10 @@ func TestReport(t *testing.T) {
 			t.Errorf("the report lacks %s:\n%s", want, report)
 		}
 	}
-	if home := string(out.Files["index.html"]); !strings.Contains(home, `<a href="/bao-cao/">Báo cáo mọi chỉ tiêu, để in</a>`) || !strings.Contains(home, `<a href="/bao-cao/">Báo cáo để in</a>`) {
+	if home := string(out.Files["index.html"]); !strings.Contains(home, `<a href="/bao-cao-tien-do/">Báo cáo mọi chỉ tiêu, để in</a>`) || !strings.Contains(home, `<a href="/bao-cao-tien-do/">Báo cáo để in</a>`) {
 		t.Error("the home page does not link the report, in its overview and its footer")
 	}
-	if !strings.Contains(string(out.Files["sitemap.xml"]), "https://example.test/bao-cao/") {
+	if !strings.Contains(string(out.Files["sitemap.xml"]), "https://example.test/bao-cao-tien-do/") {
 		t.Error("the sitemap lacks the report")
 	}
 }

@@ -25,11 +25,12 @@ import (
 // The index is small because it holds titles as shown and, for the rest of
 // an item's text, each folded word once, in order of first use.
 
-// searchURL is the search page.
-const searchURL = "/tim-kiem/"
-
-// searchAsset is the name of the index among the theme's assets.
+// searchAsset is the name of the index among the theme's assets; another
+// edition's is searchAssetIn(lang), which its pages' asset "search.json"
+// finds (package theme).
 const searchAsset = "search.json"
+
+func searchAssetIn(lang string) string { return "search." + lang + ".json" }
 
 // Kinds of search items; search.js words them with the theme's strings.
 const (
@@ -68,10 +69,10 @@ func (m *model) searchIndexJSON() ([]byte, error) {
 		items = append(items, m.searchItem(kind, code, title, url, text))
 	}
 	for _, t := range m.targets {
-		add(searchTarget, "", "Chỉ tiêu "+itoa(t.Number)+": "+t.Name, targetURL(t.Number), t.Text)
+		add(searchTarget, "", m.words.T("target_title", "n", t.Number, "name", t.Name), m.routes.Target(t.Number), t.Text)
 		for _, a := range t.Indicators {
 			d := a.Definition
-			add(searchIndicator, d.Code, d.Code+". "+d.Name, indicatorURL(a), d.Quote, d.Definition, t.Name)
+			add(searchIndicator, d.Code, d.Code+". "+d.Name, m.indicatorURL(a), d.Quote, d.Definition, t.Name)
 		}
 	}
 	for _, t := range m.Programme.Tasks {
@@ -79,20 +80,20 @@ func (m *model) searchIndexJSON() ([]byte, error) {
 		for _, p := range t.Paras {
 			paras = append(paras, p.Text)
 		}
-		add(searchTask, "", ordinal(t.Number)+": "+vi.Capitalise(t.Title), taskURL(t.Number), paras...)
+		add(searchTask, "", m.ordinal(t.Number)+": "+vi.Capitalise(t.Title), m.routes.Task(t.Number), paras...)
 	}
 	for _, p := range m.news {
-		add(searchNews, "", p.Title, p.URL(), append([]string{p.Summary}, p.Tags...)...)
+		add(searchNews, "", p.Title, m.routes.Local(p.URL()), append([]string{p.Summary}, p.Tags...)...)
 	}
 	for _, p := range m.pages {
-		add(searchPage, "", p.Title, p.URL(), append([]string{p.Summary}, p.Tags...)...)
+		add(searchPage, "", p.Title, m.routes.Local(p.URL()), append([]string{p.Summary}, p.Tags...)...)
 	}
 	for _, s := range m.sections {
 		if s.Name == newsSection {
 			continue
 		}
 		for _, p := range s.Pages {
-			add(searchPage, "", p.Title, p.URL(), append([]string{p.Summary}, p.Tags...)...)
+			add(searchPage, "", p.Title, m.routes.Local(p.URL()), append([]string{p.Summary}, p.Tags...)...)
 		}
 	}
 	b, err := json.Marshal(searchIndex{Items: items})
@@ -131,17 +132,17 @@ func (m *model) searchItem(kind, code, title, url string, text []string) searchI
 func (m *model) searchView() SearchView {
 	var v SearchView
 	for _, t := range m.targets {
-		st := SearchTarget{Number: t.Number, Name: t.Name, URL: targetURL(t.Number)}
+		st := SearchTarget{Number: t.Number, Name: t.Name, NameLang: t.NameLang, URL: m.routes.Target(t.Number)}
 		for _, a := range t.Indicators {
 			st.Indicators = append(st.Indicators, m.badge(a))
 		}
 		v.Targets = append(v.Targets, st)
 	}
 	for _, t := range m.Programme.Tasks {
-		v.Tasks = append(v.Tasks, Link{URL: taskURL(t.Number), Label: ordinal(t.Number) + ": " + vi.Capitalise(t.Title)})
+		v.Tasks = append(v.Tasks, Link{URL: m.routes.Task(t.Number), Label: m.ordinal(t.Number) + ": " + vi.Capitalise(t.Title)})
 	}
 	// The menu's pages and sections: a list of every page would grow
 	// with the site.
-	v.Pages = m.nav[len(fixedMenu):]
+	v.Pages = m.nav[fixedMenuLen:]
 	return v
 }

@@ -26,19 +26,12 @@ const newsSection = "tin-tuc"
 // perPage is how many items one page of a list shows.
 const perPage = 10
 
-func (s *section) listURL(page int) string {
-	if page <= 1 {
-		return "/" + s.Name + "/"
-	}
-	return "/" + s.Name + "/trang/" + itoa(page) + "/"
-}
-
-func (s *section) title() string {
+func (m *model) sectionTitle(s *section) string {
 	if s.Index != nil {
 		return s.Index.Title
 	}
 	if s.Name == newsSection {
-		return "Tin tức"
+		return m.words.T("news")
 	}
 	return s.Name
 }
@@ -101,18 +94,23 @@ func byWeight(a, b *content.Page) bool {
 }
 
 // fixedMenu starts the header menu of every site.
-var fixedMenu = []Link{
-	{URL: "/", Label: "Tổng quan"},
-	{URL: "/chuong-trinh/", Label: "Chương trình"},
-	{URL: "/" + newsSection + "/", Label: "Tin tức"},
-	{URL: "/du-lieu/", Label: "Dữ liệu"},
+func (m *model) fixedMenu() []Link {
+	return []Link{
+		{URL: m.routes.Home(), Label: m.words.T("menu_home")},
+		{URL: m.routes.Programme(), Label: m.words.T("menu_programme")},
+		{URL: m.routes.List(newsSection, 1), Label: m.words.T("news")},
+		{URL: m.routes.DataPage(), Label: m.words.T("menu_data")},
+	}
 }
+
+// fixedMenuLen is how many entries fixedMenu has.
+const fixedMenuLen = 4
 
 // menu is the header menu every page shares: the fixed entries, then the
 // top-level pages and the sections other than the news, by weight and then
 // by file (a section's weight and file are its _index.md's).
 func (m *model) menu() []Link {
-	nav := slices.Clone(fixedMenu)
+	nav := m.fixedMenu()
 	type entry struct {
 		link   Link
 		weight int
@@ -120,13 +118,13 @@ func (m *model) menu() []Link {
 	}
 	var entries []entry
 	for _, p := range m.pages {
-		entries = append(entries, entry{Link{URL: p.URL(), Label: p.Title}, p.Weight, p.File})
+		entries = append(entries, entry{Link{URL: m.routes.Local(p.URL()), Label: p.Title}, p.Weight, p.File})
 	}
 	for _, s := range m.sections {
 		if s.Name == newsSection {
 			continue
 		}
-		e := entry{Link{URL: s.listURL(1), Label: s.title()}, 0, content.Dir + "/" + s.Name + "/_index.md"}
+		e := entry{Link{URL: m.routes.List(s.Name, 1), Label: m.sectionTitle(s)}, 0, content.Dir + "/" + s.Name + "/_index.md"}
 		if s.Index != nil {
 			e.weight = s.Index.Weight
 		}
@@ -149,7 +147,7 @@ func (m *model) menu() []Link {
 func (m *model) navFor(url string) []Link {
 	nav := slices.Clone(m.nav)
 	for i := range nav {
-		nav[i].Current = nav[i].URL == url || nav[i].URL != "/" && strings.HasPrefix(url, nav[i].URL)
+		nav[i].Current = nav[i].URL == url || nav[i].URL != m.routes.Home() && strings.HasPrefix(url, nav[i].URL)
 	}
 	return nav
 }
@@ -157,24 +155,25 @@ func (m *model) navFor(url string) []Link {
 // lists pages a section's list; there is always a first page.
 func (m *model) lists(s *section) []ListView {
 	var intro template.HTML
+	introLang := ""
 	if s.Index != nil {
-		intro = template.HTML(s.Index.Body)
+		intro, introLang = template.HTML(s.Index.Body), m.untranslated(s.Index)
 	}
 	pages := max(1, (len(s.Pages)+perPage-1)/perPage)
 	out := make([]ListView, pages)
 	for i := range out {
-		lv := ListView{Title: s.title(), Page: i + 1, Of: pages, News: s.Name == newsSection}
+		lv := ListView{Title: m.sectionTitle(s), Page: i + 1, Of: pages, News: s.Name == newsSection}
 		if i == 0 {
-			lv.Intro = intro
+			lv.Intro, lv.IntroLang = intro, introLang
 		}
 		for _, p := range s.Pages[i*perPage : min(len(s.Pages), (i+1)*perPage)] {
-			lv.Items = append(lv.Items, newsItem(p))
+			lv.Items = append(lv.Items, m.newsItem(p))
 		}
 		if i > 0 {
-			lv.Prev = &Link{URL: s.listURL(i)} // worded by the layout
+			lv.Prev = &Link{URL: m.routes.List(s.Name, i)} // worded by the layout
 		}
 		if i+1 < pages {
-			lv.Next = &Link{URL: s.listURL(i + 2)}
+			lv.Next = &Link{URL: m.routes.List(s.Name, i+2)}
 		}
 		out[i] = lv
 	}
@@ -196,14 +195,14 @@ func (m *model) planSection(add adder, s *section) {
 	for _, p := range s.Pages {
 		m.markPage(add, p)
 	}
-	description := "Tin tức về việc thực hiện chương trình"
+	description := m.words.T("news_description")
 	if s.Name != newsSection {
-		description = s.title()
+		description = m.sectionTitle(s)
 		if s.Index != nil && s.Index.Summary != "" {
 			description = s.Index.Summary
 		}
 	}
 	for _, lv := range m.lists(s) {
-		add(s.listURL(lv.Page), "list", lv.Title, description, lv)
+		add(m.routes.List(s.Name, lv.Page), "list", lv.Title, description, lv)
 	}
 }

@@ -20,7 +20,7 @@
 //	/chi-tieu/N/N-M/           one page per indicator: chart, table, working, downloads, embed snippet
 //	/chi-tieu/N/N-M/nhung/     the indicator's chart alone, for other sites' iframes (embed.go)
 //	/nhiem-vu/N/               one page per task group
-//	/tam-nhin-2045/            the 2045 vision
+//	/tam-nhin-<vision>/        the vision, named by its year ([years] vision)
 //	/tin-tuc/ and /tin-tuc/S/  news, listed newest first, with a feed
 //	/F/ and /F/S/              every other folder of content/: a section, listed by
 //	                           weight; lists go ten a page (/F/trang/2/, sections.go)
@@ -30,6 +30,11 @@
 //	/tim-kiem/                 search, and every target and indicator for readers without
 //	                           JavaScript; the index is the asset search.json (search.go)
 //	/404.html, /sitemap.xml, /robots.txt, /_headers (caching rules for hosts that read them)
+//
+// Every path comes from one table, urls.Routes. A site with more than one
+// language (config languages = ["vi", "en"]) has each other edition under
+// /LANG/, every page at the same path after the prefix (editions.go); the
+// open data, pictures and feed are the main edition's and shared.
 package site
 
 import (
@@ -147,6 +152,9 @@ type Inputs struct {
 	Programme *programme.Programme
 	Catalogue indicator.Catalogue
 	Pages     []*content.Page
+	// Translations are the pages of content/ in another edition's
+	// language (gioi-thieu.en.md), apart from Pages (editions.go).
+	Translations []*content.Page
 	// Files are content/'s other files (images, PDFs) by published path.
 	Files map[string][]byte
 	Theme *theme.Theme
@@ -196,6 +204,7 @@ func Load(fsys fs.FS, opt Options) (*Inputs, error) {
 	in.Warnings = append(in.Warnings, in.Catalogue.Warnings...)
 	checkOverrides(&l, in.Catalogue)
 	checkUpdated(&l, cfg.Report(), in.Catalogue)
+	checkTranslations(&l, in.Catalogue, cfg.Languages)
 	if in.Programme != nil {
 		checkAgainstProgramme(&l, in.Programme, in.Catalogue)
 		checkAgreement(&l, in.Catalogue)
@@ -221,22 +230,40 @@ func Load(fsys fs.FS, opt Options) (*Inputs, error) {
 			return "không có chỉ số \"" + code + "\" để nhúng biểu đồ; hãy dùng một mã trong data/indicators.toml, ví dụ {{< chart \"8.6\" >}}"
 		},
 	})
-	in.Pages, err = content.Load(fsys, md)
+	pages, err := content.Load(fsys, md)
 	l.Merge(content.Dir, err)
+	in.Pages, in.Translations = splitTranslations(&l, pages, cfg.Languages)
 	in.Files, err = content.Files(fsys)
 	l.Merge(content.Dir, err)
-	checkPages(&l, in.Pages, in.Catalogue)
+	checkPages(&l, in.Pages, in.Catalogue, urls.Routes{VisionYear: cfg.Years.Vision}.Reserved(cfg.Languages))
 
-	in.Theme, err = theme.Load(fsys, cfg.Theme, urls.Base(cfg.BasePath()))
-	l.Merge("themes/"+cfg.Theme, err)
-	if in.Theme != nil {
-		in.ChartRuntime, err = chartRuntime(in.Theme, in.Catalogue)
-		l.Merge("themes/"+cfg.Theme, err)
-	}
+	in.Theme, in.ChartRuntime = loadTheme(&l, fsys, cfg, in.Catalogue)
 	if l.Len() > 0 {
 		l.Append(in.Warnings...) // the reader's doubts may explain the errors
 	}
 	return in, l.Err()
+}
+
+// loadTheme loads the site's theme and finds its chart runtime.
+func loadTheme(l *diag.List, fsys fs.FS, cfg config.Config, cat indicator.Catalogue) (*theme.Theme, string) {
+	th, err := theme.Load(fsys, cfg.Theme, urls.Base(cfg.BasePath()))
+	l.Merge("themes/"+cfg.Theme, err)
+	if th == nil {
+		return nil, ""
+	}
+	checkThemeLanguages(l, th, cfg.Languages)
+	runtime, err := chartRuntime(th, cat)
+	l.Merge("themes/"+cfg.Theme, err)
+	return th, runtime
+}
+
+// checkThemeLanguages makes sure the theme words every edition.
+func checkThemeLanguages(l *diag.List, th *theme.Theme, langs []string) {
+	for _, lang := range langs {
+		if th.Words(lang).Lang != lang {
+			l.Add(config.File, 0, 0, "giao diện %s không có chuỗi giao diện cho ngôn ngữ %q (themes/%s/i18n/%s.toml); hãy viết tệp đó, chép từ themes/default/i18n/, hoặc bỏ %q khỏi languages", th.Name, lang, th.Name, lang, lang)
+		}
+	}
 }
 
 // chartRuntime returns the URL of the theme's ECharts bundle, a committed

@@ -3,13 +3,13 @@ package site
 import (
 	"html/template"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/minhbach/minhbach/generator/chart"
 	"github.com/minhbach/minhbach/generator/content"
 	"github.com/minhbach/minhbach/generator/indicator"
 	"github.com/minhbach/minhbach/generator/progress"
+	"github.com/minhbach/minhbach/generator/urls"
 	"github.com/minhbach/minhbach/generator/vi"
 )
 
@@ -38,6 +38,21 @@ type Frame struct {
 	ChartRuntime string
 	Main         any
 
+	// Routes are the edition's paths, for links templates make
+	// themselves ({{url $.Routes.Programme}}).
+	Routes                 urls.Routes
+	TargetYear, VisionYear int
+	// Alternates are the page in every edition, for hreflang links and
+	// the language switch, and XDefault the main edition's URL; none on a
+	// site of one language.
+	Alternates []Alternate
+	XDefault   string
+	// TextLang is the language of the programme's own words (its text,
+	// quotes, task titles) and of staff's (definitions, agencies) where it
+	// differs from the page's, "" where it does not: templates mark those
+	// parts with it.
+	TextLang string
+
 	// Image is the absolute URL of the page's social preview, "" for none;
 	// it is ImageWidth×ImageHeight pixels.
 	Image                   string
@@ -62,6 +77,9 @@ type Count struct {
 // HomeView is the home page.
 type HomeView struct {
 	Intro template.HTML
+	// IntroLang is the introduction's language when the edition shows it
+	// untranslated, "" otherwise; ListView's likewise.
+	IntroLang string
 	// Counts are the statuses against targets; TrendCounts, apart, those
 	// of indicators with no numeric target, scored on their trend.
 	Counts, TrendCounts []Count
@@ -73,9 +91,10 @@ type HomeView struct {
 
 // TargetCard summarises one target on the home page.
 type TargetCard struct {
-	Number int
-	Name   string
-	URL    string
+	Number   int
+	Name     string
+	NameLang string
+	URL      string
 	// State is the target's overall status, the least favourable of its
 	// indicators' (see progress.Worst); Good of its indicators are met or
 	// on track.
@@ -88,6 +107,8 @@ type TargetCard struct {
 type TargetView struct {
 	Number       int
 	Name         string
+	NameLang     string
+	Summary      string // staff's, in the edition's language; "" for none
 	Text         string
 	ProgrammeURL string
 	Counts       []Count
@@ -112,6 +133,14 @@ type IndicatorView struct {
 	Status                progress.Status
 	StatusLabel           string
 	Summary               string
+	// NameLang is Name's language where the edition shows it
+	// untranslated, "" otherwise (so for TargetView, TargetCard and
+	// SearchTarget).
+	NameLang string
+	// LocalSummary is staff's summary in the edition's language, beside
+	// Summary, the computed sentence; "" for none. TextLang is
+	// Frame.TextLang, for the partials, which see the view alone.
+	LocalSummary, TextLang string
 	// ByHand is true when the status was set by hand, for Reason; the
 	// working beside it is the method's, which gives Computed.
 	ByHand        bool
@@ -230,12 +259,17 @@ type TaskView struct {
 // NewsItem is a news page in a list.
 type NewsItem struct {
 	Title, URL, Summary string
-	Date, DateISO       string
-	Tags                []string
+	// Lang is the page's language when the edition lists it untranslated.
+	Lang          string
+	Date, DateISO string
+	Tags          []string
 }
 
 // PageView is a markdown page.
 type PageView struct {
+	// Lang is the page's language when the edition shows it
+	// untranslated, under a notice; "" otherwise.
+	Lang          string
 	Title         string
 	Body          template.HTML
 	Date, DateISO string
@@ -269,6 +303,7 @@ type ListView struct {
 	// News is true for the news, which has a feed.
 	News       bool
 	Intro      template.HTML
+	IntroLang  string
 	Items      []NewsItem
 	Page, Of   int // this page's number and how many there are
 	Prev, Next *Link
@@ -311,6 +346,7 @@ type SearchView struct {
 type SearchTarget struct {
 	Number     int
 	Name, URL  string
+	NameLang   string
 	Indicators []Badge
 }
 
@@ -325,16 +361,16 @@ func (m *model) indicatorView(a *assessed) (IndicatorView, error) {
 	d := a.Definition
 	as := a.Assessment
 	v := IndicatorView{
-		Code: d.Code, Slug: d.Slug(), Name: d.Name, URL: indicatorURL(a),
+		Code: d.Code, Slug: d.Slug(), Name: d.Name, NameLang: a.NameLang, URL: m.indicatorURL(a),
 		Quote: d.Quote, Definition: d.Definition, Unit: d.Unit, Agency: d.Agency, Departs: d.Departs,
-		TargetText: progress.FormatTarget(d), TargetYear: as.TargetYear, TargetNumber: d.Target,
-		Milestone: d.Kind == indicator.Milestone, Status: as.Status, StatusLabel: progress.Label(as.Status),
-		Summary: as.Summary, Illustrative: a.Illustrative(),
-		CSV: "/du-lieu/" + d.Slug() + ".csv", JSON: "/du-lieu/" + d.Slug() + ".json",
+		TargetText: m.targetText(d), TargetYear: as.TargetYear, TargetNumber: d.Target,
+		Milestone: d.Kind == indicator.Milestone, Status: as.Status, StatusLabel: m.label(as.Status),
+		Summary: as.Summary, LocalSummary: d.Translations[m.lang()].Summary, TextLang: m.textLang(), Illustrative: a.Illustrative(),
+		CSV: m.routes.Data(d.Slug() + ".csv"), JSON: m.routes.Data(d.Slug() + ".json"),
 		Columns: m.dimHeadings(a.Series), Areas: areasJSON(a.Series),
 	}
 	if a.Target != nil {
-		v.TargetName, v.TargetURL = a.Target.Name, targetURL(a.Target.Number)
+		v.TargetName, v.TargetURL = a.Target.Name, m.routes.Target(a.Target.Number)
 	}
 	if as.HasLatest {
 		v.Latest, v.LatestYear = progress.Format(d, as.Latest.Value), as.Latest.Year
@@ -347,19 +383,20 @@ func (m *model) indicatorView(a *assessed) (IndicatorView, error) {
 		v.Rows = append(v.Rows, r)
 	}
 	v.DataYear, v.Updated = dataYear(a.Series), updatedView(a.Series.Freshness())
-	v.SourceLine = sourceLine(a.Series)
-	v.Working = working(d, as.Computed, as)
+	v.SourceLine = m.sourceLine(a.Series)
+	v.Working = m.working(d, as.Computed, as)
 	if as.Override != nil {
 		v.ByHand, v.Reason = true, as.Override.Reason
-		v.Computed, v.ComputedLabel = as.Computed, progress.Label(as.Computed)
+		v.Computed, v.ComputedLabel = as.Computed, m.label(as.Computed)
 	}
-	v.HeadlineRule = headlineRule(as)
+	v.HeadlineRule = m.headlineRule(as)
 	for _, g := range as.Groups {
-		v.Groups = append(v.Groups, GroupView{Name: g.Name, Status: g.Status, Summary: g.Summary, Working: working(d, g.Status, g.Assessment)})
+		v.Groups = append(v.Groups, GroupView{Name: g.Name, Status: g.Status, Summary: g.Summary, Working: m.working(d, g.Status, g.Assessment)})
 	}
 	if !v.Milestone {
 		years := chart.Years{Target: as.TargetYear, Vision: m.Config.Years.Vision}
-		c, err := chart.Indicator(a.Indicator, as, years)
+		words := m.chartWords()
+		c, err := words.Indicator(a.Indicator, as, years)
 		if err != nil {
 			return v, err
 		}
@@ -367,7 +404,7 @@ func (m *model) indicatorView(a *assessed) (IndicatorView, error) {
 		if v.ChartSVG, err = m.drawing(c); err != nil {
 			return v, err
 		}
-		bars, ok, err := chart.AreaBars(a.Indicator, as)
+		bars, ok, err := words.AreaBars(a.Indicator, as)
 		if err != nil {
 			return v, err
 		}
@@ -378,7 +415,7 @@ func (m *model) indicatorView(a *assessed) (IndicatorView, error) {
 			}
 		}
 	}
-	addPictures(&v)
+	m.addPictures(&v)
 	return v, nil
 }
 
@@ -395,38 +432,10 @@ func dataYear(s indicator.Series) int {
 	return y
 }
 
-// sourceLine names where the figures come from, for the chart's caption.
-func sourceLine(s indicator.Series) string {
-	var named []string
-	seen := map[string]bool{}
-	illustrative := false
-	for _, o := range s.Obs {
-		switch {
-		case o.Illustrative():
-			illustrative = true
-		case o.Source != "" && !seen[o.Source]:
-			seen[o.Source] = true
-			named = append(named, o.Source)
-		}
-	}
-	if illustrative {
-		named = append(named, "số liệu minh họa")
-	}
-	if len(named) == 0 {
-		return ""
-	}
-	return "Nguồn: " + strings.Join(named, "; ")
-}
-
-// FormatTargetYear writes "trên 95% vào năm 2030".
-func FormatTargetYear(d indicator.Definition, year int) string {
-	return progress.FormatTarget(d) + " vào năm " + strconv.Itoa(year)
-}
-
 func pct(v float64) string { return vi.Number(v*100, 2) + "%" }
 
-func newsItem(p *content.Page) NewsItem {
-	return NewsItem{Title: p.Title, URL: p.URL(), Summary: p.Summary, Date: viDate(p.Date), DateISO: isoDate(p.Date), Tags: p.Tags}
+func (m *model) newsItem(p *content.Page) NewsItem {
+	return NewsItem{Title: p.Title, URL: m.routes.Local(p.URL()), Summary: p.Summary, Lang: m.untranslated(p), Date: viDate(p.Date), DateISO: isoDate(p.Date), Tags: p.Tags}
 }
 
 func viDate(t time.Time) string {
@@ -443,19 +452,8 @@ func isoDate(t time.Time) string {
 	return t.Format("2006-01-02")
 }
 
-var ordinalWords = []string{"", "Thứ nhất", "Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy", "Thứ tám", "Thứ chín", "Thứ mười"}
-
-func ordinal(n int) string {
-	if n > 0 && n < len(ordinalWords) {
-		return ordinalWords[n]
-	}
-	return "Thứ " + strconv.Itoa(n)
-}
-
-func targetURL(n int) string { return "/chi-tieu/" + strconv.Itoa(n) + "/" }
-func taskURL(n int) string   { return "/nhiem-vu/" + strconv.Itoa(n) + "/" }
-func indicatorURL(a *assessed) string {
-	return targetURL(a.Definition.Target) + a.Definition.Slug() + "/"
+func (m *model) indicatorURL(a *assessed) string {
+	return m.routes.Indicator(a.Definition.Target, a.Definition.Slug())
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

@@ -38,8 +38,8 @@ func TestTemplateErrors(t *testing.T) {
 			`themes/t/layouts/home.html:2:8: lỗi mẫu trang: khi dựng "main" tại {{.Next.Title}}: giá trị đang trống (nil) nên không lấy được .Title`},
 		{"unknown string", map[string]string{"themes/t/layouts/home.html": "{{define \"main\"}}\n\n {{t \"missing\"}}{{end}}"},
 			`themes/t/layouts/home.html:3:4: lỗi mẫu trang: khi dựng "main" tại {{t "missing"}}: hàm t báo lỗi: không có chuỗi giao diện "missing" trong i18n/vi.toml`},
-		{"wrong arguments", map[string]string{"themes/t/layouts/home.html": "{{define \"main\"}}{{t \"a\" \"b\"}}{{end}}"},
-			`themes/t/layouts/home.html:1:20: lỗi mẫu trang: khi dựng "main" tại {{t}}: hàm t cần 1 đối số nhưng đang có 2`},
+		{"wrong arguments", map[string]string{"themes/t/layouts/home.html": "{{define \"main\"}}{{url \"a\" \"b\"}}{{end}}"},
+			`themes/t/layouts/home.html:1:20: lỗi mẫu trang: khi dựng "main" tại {{url}}: hàm url cần 1 đối số nhưng đang có 2`},
 		{"error in the base", map[string]string{"themes/t/layouts/base.html": "<html>\n{{.Lang}}{{template \"main\" .}}</html>", "themes/t/layouts/home.html": `{{define "main"}}{{end}}`},
 			`themes/t/layouts/base.html:2:3: lỗi mẫu trang: khi dựng "base.html" tại {{.Lang}}: dữ liệu của trang (kiểu theme.page) không có trường .Lang`},
 		{"unclosed attribute", map[string]string{"themes/t/layouts/home.html": "{{define \"main\"}}<a href=\"{{.Title}}>x</a>{{end}}"},
@@ -48,7 +48,7 @@ func TestTemplateErrors(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			th, err := Load(site(tt.files), "t", "/")
 			if err == nil {
-				_, err = th.Render("home", page{Title: "T"})
+				_, err = th.Render("vi", "home", page{Title: "T"})
 			}
 			if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
 				t.Errorf("error\n%v\nwant it to start\n%s", err, tt.want)

@@ -29,7 +29,7 @@ func TestExtends(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out, err := th.Render("home", nil)
+	out, err := th.Render("vi", "home", nil)
 	if err != nil {
 		t.Fatal(err)
 	}

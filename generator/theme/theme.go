@@ -15,7 +15,8 @@
 //	                         rebuilds it; checked at every build, never published
 //	  chartjs/               what the chart runtime is built from (see generator/chartjs);
 //	                         read by that maintainer command only, never by the build
-//	  i18n/vi.toml           interface strings: key = "text"
+//	  i18n/vi.toml           interface strings: key = "text" (words.go); i18n/en.toml
+//	                         and any other LANG.toml, the same keys in another language
 //	  fonts/card.ttf         optional: the typeface of the PNG drawings (social
 //	                         preview, chart download), with full Vietnamese; without
 //	                         it the PNGs carry no words. Never published.
@@ -24,11 +25,15 @@
 //
 // Templates receive finished view structs from package site; they word
 // things, they do not compute. Four functions are available: t "key" looks
-// up an interface string (an unknown key fails the build), url "/du-lieu/"
+// up an interface string in the page's language, t "target_n" "n" 8 fills
+// its placeholders (an unknown key fails the build), url "/du-lieu/"
 // turns a site path into the link a page carries (with the base URL's path
 // in front when the site is served under one, see package urls; every
 // internal href and src goes through it), asset "style.css" gives an
-// asset's link, and label "on_track" names a status.
+// asset's link (its NAME.LANG.EXT variant where the language has one), and
+// label "on_track" names a status (the string status_on_track). Each
+// language's layouts are a copy of the default's with these functions
+// speaking it; Render takes the language.
 package theme
 
 import (
@@ -46,18 +51,19 @@ import (
 	"github.com/minhbach/minhbach/generator/diag"
 	"github.com/minhbach/minhbach/generator/progress"
 	"github.com/minhbach/minhbach/generator/textfile"
-	"github.com/minhbach/minhbach/generator/tomlfile"
 	"github.com/minhbach/minhbach/generator/urls"
 )
 
 // Theme is a loaded theme.
 type Theme struct {
-	Name    string
-	layouts map[string]*template.Template
+	Name string
+	// layouts are the parsed layouts by language, then kind: each
+	// language's are a copy of the default's whose functions speak it.
+	layouts map[string]map[string]*template.Template
 	// sources are the text of each template file by the name templates
 	// know it by ("page.html", "status.html"), so errors can point into it.
 	sources map[string]source
-	strings map[string]string
+	words   map[string]map[string]string // by language, then key
 	// Assets maps an asset's name ("style.css") to its published path
 	// ("/assets/style.3f2a9c1e.css") and content.
 	Assets map[string]Asset
@@ -90,12 +96,13 @@ func Load(fsys fs.FS, name string, base urls.Base) (*Theme, error) {
 		return nil, err
 	}
 	files := layered{fsys, dirs}
-	th := &Theme{Name: name, layouts: map[string]*template.Template{}, sources: map[string]source{}, Assets: map[string]Asset{}, base: base, files: files}
+	th := &Theme{Name: name, layouts: map[string]map[string]*template.Template{}, sources: map[string]source{}, Assets: map[string]Asset{}, base: base, files: files}
 	var l diag.List
 	l.Merge(dirs[0], th.loadStrings(fsys, dirs))
 	l.Merge(dirs[0], files.locate(th.loadAbbreviations(files, AbbreviationsFile)))
 	l.Merge(dirs[0], files.locate(th.loadAssets(files, "assets")))
 	l.Merge(dirs[0], files.locate(th.loadLayouts(files, "layouts")))
+	th.translateLayouts()
 	font, err := fs.ReadFile(files, FontFile)
 	switch {
 	case err == nil:
@@ -104,38 +111,6 @@ func Load(fsys fs.FS, name string, base urls.Base) (*Theme, error) {
 		l.Merge(dirs[0], files.locate(err))
 	}
 	return th, l.Err()
-}
-
-// loadStrings merges the interface strings of the chain, the parent's
-// first, so a theme overrides only the keys it has.
-func (th *Theme) loadStrings(fsys fs.FS, dirs []string) error {
-	th.strings = map[string]string{}
-	var l diag.List
-	found := false
-	for i := len(dirs) - 1; i >= 0; i-- {
-		file := path.Join(dirs[i], "i18n", "vi.toml")
-		data, err := textfile.Read(fsys, file)
-		if errors.Is(err, fs.ErrNotExist) {
-			continue
-		}
-		if err != nil {
-			l.Unreadable(file, err)
-			continue
-		}
-		found = true
-		var own map[string]string
-		if err := tomlfile.Decode(file, data, 1, &own); err != nil {
-			l.Merge(file, err)
-			continue
-		}
-		for k, v := range own {
-			th.strings[k] = v
-		}
-	}
-	if !found {
-		l.Add(path.Join(dirs[0], "i18n", "vi.toml"), 0, 0, "thiếu tệp chuỗi giao diện tiếng Việt")
-	}
-	return l.Err()
 }
 
 // LayoutFile is the file that the layout of kind comes from, for messages.
@@ -171,24 +146,48 @@ func (th *Theme) loadAssets(fsys fs.FS, dir string) error {
 	return l.Err()
 }
 
-func (th *Theme) funcs() template.FuncMap {
+// funcs are the template functions of pages in lang.
+func (th *Theme) funcs(lang string) template.FuncMap {
+	w := th.Words(lang)
 	return template.FuncMap{
-		"t": func(key string) (string, error) {
-			s, ok := th.strings[key]
+		"t": func(key string, args ...any) (string, error) {
+			s, ok := w.m[key]
 			if !ok {
-				return "", fmt.Errorf("không có chuỗi giao diện %q trong i18n/vi.toml", key)
+				return "", fmt.Errorf("không có chuỗi giao diện %q trong i18n/%s.toml", key, w.Lang)
 			}
-			return s, nil
+			return fill(s, args), nil
 		},
 		"url": th.base.Href,
 		"asset": func(name string) (string, error) {
+			// A language may have its own variant of an asset, NAME.LANG.EXT
+			// (the search index of the English edition, search.en.json).
+			ext := path.Ext(name)
+			if a, ok := th.Assets[strings.TrimSuffix(name, ext)+"."+lang+ext]; ok && lang != DefaultLanguage {
+				return th.base.Href(a.URL), nil
+			}
 			a, ok := th.Assets[name]
 			if !ok {
 				return "", fmt.Errorf("không có tệp %q trong assets/", name)
 			}
 			return th.base.Href(a.URL), nil
 		},
-		"label": progress.Label,
+		"label": func(s progress.Status) string { return w.T("status_" + string(s)) },
+	}
+}
+
+// translateLayouts gives every language but the default a copy of the
+// layouts whose functions speak it.
+func (th *Theme) translateLayouts() {
+	for _, lang := range th.Languages()[1:] {
+		own := map[string]*template.Template{}
+		for kind, t := range th.layouts[DefaultLanguage] {
+			c, err := t.Clone()
+			if err != nil {
+				continue // cloned before any execution, so never
+			}
+			own[kind] = c.Funcs(th.funcs(lang))
+		}
+		th.layouts[lang] = own
 	}
 }
 
@@ -217,13 +216,14 @@ func (th *Theme) loadLayouts(fsys fs.FS, dir string) error {
 	if err != nil {
 		return err
 	}
-	base, err := template.New("base.html").Funcs(th.funcs()).Parse(baseSrc)
+	base, err := template.New("base.html").Funcs(th.funcs(DefaultLanguage)).Parse(baseSrc)
 	if err != nil {
 		return th.problem(err, baseFile)
 	}
 	// Partials are shared by every layout: parse them into the base. A
 	// broken one is reported and the layouts are read anyway, so one run
 	// shows every template mistake.
+	th.layouts[DefaultLanguage] = map[string]*template.Template{}
 	var l diag.List
 	partials, _ := fs.Glob(fsys, path.Join(dir, "partials", "*.html"))
 	for _, file := range partials {
@@ -258,17 +258,9 @@ func (th *Theme) loadLayouts(fsys fs.FS, dir string) error {
 			l.Append(th.problem(err, file))
 			continue
 		}
-		th.layouts[strings.TrimSuffix(name, ".html")] = t
+		th.layouts[DefaultLanguage][strings.TrimSuffix(name, ".html")] = t
 	}
 	return l.Err()
-}
-
-// String returns the interface string of key, for text the site writes
-// outside the templates (the column descriptions of the open data), and
-// false when i18n/vi.toml lacks it.
-func (th *Theme) String(key string) (string, bool) {
-	s, ok := th.strings[key]
-	return s, ok
 }
 
 // AddAsset publishes data as an asset of the theme under name, with a
@@ -279,11 +271,11 @@ func (th *Theme) AddAsset(name string, data []byte) {
 	th.Assets[name] = Asset{URL: "/assets/" + strings.TrimSuffix(name, ext) + "." + hex.EncodeToString(sum[:4]) + ext, Data: data}
 }
 
-// Render executes the layout of kind with data. An error is a
+// Render executes the layout of kind with data, in lang. An error is a
 // diag.Problem at the template file, line and column where it happened.
-func (th *Theme) Render(kind string, data any) ([]byte, error) {
+func (th *Theme) Render(lang, kind string, data any) ([]byte, error) {
 	file := th.LayoutFile(kind)
-	t := th.layouts[kind]
+	t := th.layoutsIn(lang)[kind]
 	if t == nil {
 		return nil, diag.Problem{File: file, Msg: "giao diện " + th.Name + " thiếu mẫu " + kind + ".html"}
 	}
@@ -308,9 +300,9 @@ var buffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // RenderPartial executes one of the shared templates in layouts/partials
 // on its own, for HTML that goes inside a page's body (a chart embed).
-func (th *Theme) RenderPartial(name string, data any) ([]byte, error) {
+func (th *Theme) RenderPartial(lang, name string, data any) ([]byte, error) {
 	file := th.files.where(path.Join("layouts", "partials", name+".html"))
-	for _, t := range th.layouts {
+	for _, t := range th.layoutsIn(lang) {
 		var buf bytes.Buffer
 		if err := t.ExecuteTemplate(&buf, name, data); err != nil {
 			return nil, th.problem(err, file)
@@ -318,4 +310,13 @@ func (th *Theme) RenderPartial(name string, data any) ([]byte, error) {
 		return buf.Bytes(), nil
 	}
 	return nil, diag.Problem{File: path.Join(th.files.dirs[0], "layouts"), Msg: "giao diện " + th.Name + " không có mẫu trang nào"}
+}
+
+// layoutsIn are the layouts of lang, the default language's for one the
+// theme lacks.
+func (th *Theme) layoutsIn(lang string) map[string]*template.Template {
+	if l, ok := th.layouts[lang]; ok {
+		return l
+	}
+	return th.layouts[DefaultLanguage]
 }

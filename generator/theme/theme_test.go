@@ -23,7 +23,7 @@ func TestRender(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out, err := th.Render("home", "<b>")
+	out, err := th.Render("vi", "home", "<b>")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -42,7 +42,7 @@ func TestErrors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := th.Render("home", nil); err == nil || !strings.Contains(err.Error(), `"missing"`) {
+	if _, err := th.Render("vi", "home", nil); err == nil || !strings.Contains(err.Error(), `"missing"`) {
 		t.Errorf("an unknown string rendered: %v", err)
 	}
 	if _, err := Load(site(nil), "nope", "/"); err == nil {
@@ -84,7 +84,7 @@ func TestRenderDocument(t *testing.T) {
 		t.Fatal(err)
 	}
 	for kind, want := range map[string]string{"home": `<html lang="vi">trang</html>`, "embed": `<html lang="vi"><body>x</body></html>`} {
-		out, err := th.Render(kind, "x")
+		out, err := th.Render("vi", kind, "x")
 		if err != nil || string(out) != want {
 			t.Errorf("%s: %q, %v; want %q", kind, out, err, want)
 		}
