@@ -26,8 +26,14 @@ import (
 
 // splitTranslations takes the translations (content.Page.Lang set) out of
 // pages: a translation is kept when the site has its language and the page
-// it translates exists; otherwise it is a problem at the file.
+// it translates exists; otherwise it is a problem at the file, unless the
+// original is there but already has problems of its own (a broken front
+// matter): one mistake, one message.
 func splitTranslations(l *diag.List, pages []*content.Page, langs []string) (originals, translations []*content.Page) {
+	broken := map[string]bool{}
+	for _, p := range l.Problems() {
+		broken[p.File] = true
+	}
 	urls := map[string]bool{}
 	for _, p := range pages {
 		if p.Lang == "" {
@@ -45,7 +51,10 @@ func splitTranslations(l *diag.List, pages []*content.Page, langs []string) (ori
 		case !has[p.Lang]:
 			l.Add(p.File, 0, 0, "trang dịch sang ngôn ngữ %q, nhưng trang web không có bản này; hãy thêm %q vào languages trong config.toml, hoặc đổi tên tệp", p.Lang, p.Lang)
 		case !urls[p.URL()]:
-			l.Add(p.File, 0, 0, "trang dịch không có trang gốc tiếng Việt %s; hãy đặt tên tệp theo trang gốc (ví dụ gioi-thieu.%s.md dịch gioi-thieu.md)", strings.TrimSuffix(strings.TrimSuffix(p.File, ".md"), "."+p.Lang)+".md", p.Lang)
+			original := strings.TrimSuffix(strings.TrimSuffix(p.File, ".md"), "."+p.Lang) + ".md"
+			if !broken[original] {
+				l.Add(p.File, 0, 0, "trang dịch không có trang gốc tiếng Việt %s; hãy đặt tên tệp theo trang gốc (ví dụ gioi-thieu.%s.md dịch gioi-thieu.md)", original, p.Lang)
+			}
 		default:
 			translations = append(translations, p)
 		}

@@ -42,7 +42,7 @@ func TestRoutes(t *testing.T) {
 
 func TestReserved(t *testing.T) {
 	r := Routes{VisionYear: 2050}.Reserved([]string{"vi", "en"})
-	for _, want := range []string{"chuong-trinh", "tam-nhin-2050", "du-lieu", "chi-tieu", "nhiem-vu", "assets", "en"} {
+	for _, want := range []string{"chuong-trinh", "tam-nhin-2050", "du-lieu", "chi-tieu", "nhiem-vu", "assets", "bao-cao-tien-do", "tim-kiem", "en"} {
 		if !r[want] {
 			t.Errorf("%s is not reserved", want)
 		}
@@ -52,7 +52,7 @@ func TestReserved(t *testing.T) {
 			t.Errorf("%s is reserved", free)
 		}
 	}
-	if got := (Routes{VisionYear: 2045}).Reserved([]string{"vi"}); len(got) != 6 {
+	if got := (Routes{VisionYear: 2045}).Reserved([]string{"vi"}); len(got) != 8 {
 		t.Errorf("one edition reserves %v", got)
 	}
 }
