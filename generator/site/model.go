@@ -31,6 +31,9 @@ type model struct {
 	base       urls.Base                            // what every link starts with
 	write      func(path string, data []byte) error // Options.Write
 	charts     *chartsvg.Cache                      // drawings of charts, by their option
+	memo       *renderMemo                          // pages of the last build, nil but in the preview
+	themeFiles fingerprint                          // of the theme's files, with memo
+	search     *searchMemo                          // search words of the last build, or nil
 
 	// feedCharts maps the HTML of each chart embed, as pages carry it, to
 	// what the feed carries instead (feedbody.go).

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -38,35 +39,9 @@ func render(m *model) (*Output, error) {
 	if err != nil {
 		return nil, err
 	}
-	results := make([][]byte, len(jobs))
-	errs := make([]error, len(jobs))
-	var wg sync.WaitGroup
-	var failedWrite atomic.Pointer[error]
-	next := make(chan int)
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				results[i], errs[i] = m.Theme.Render(jobs[i].kind, jobs[i].frame)
-				if errs[i] == nil && m.write != nil {
-					// Written now and let go: memory holds a page per
-					// worker, not the site.
-					if err := m.write(jobs[i].path, results[i]); err != nil {
-						failedWrite.CompareAndSwap(nil, &err)
-					}
-					results[i] = nil
-				}
-			}
-		}()
-	}
-	for i := range jobs {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	if err := failedWrite.Load(); err != nil {
-		return nil, *err
+	results, errs, err := m.renderPages(jobs)
+	if err != nil {
+		return nil, err
 	}
 
 	out := &Output{Files: map[string][]byte{}, Warnings: m.Warnings}
@@ -102,6 +77,65 @@ func render(m *model) (*Output, error) {
 	delete(out.Files, HeadersFile)
 	out.Files[HeadersFile] = m.headers(out) // last: it lists every other file
 	return out, nil
+}
+
+// renderPages renders every job on every core and gives each page to
+// m.write, or returns them by job. With a memo (the preview's), a page
+// whose fingerprint is the one it had in the last build is not executed
+// again: its bytes from then are the bytes it would render to.
+func (m *model) renderPages(jobs []job) ([][]byte, []error, error) {
+	results := make([][]byte, len(jobs))
+	errs := make([]error, len(jobs))
+	var fps []fingerprint
+	var fpOK []bool
+	var th fingerprint
+	if m.memo != nil {
+		fps, fpOK = make([]fingerprint, len(jobs)), make([]bool, len(jobs))
+		th = withAssets(m.themeFiles, m.Theme)
+	}
+	var wg sync.WaitGroup
+	var failedWrite atomic.Pointer[error]
+	var executed atomic.Int64
+	next := make(chan int)
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				j := jobs[i]
+				if m.memo != nil {
+					fps[i], fpOK[i] = frameFingerprint(th, j.kind, j.frame)
+					results[i] = m.memo.lookup(j.path, fps[i], fpOK[i])
+				}
+				if results[i] == nil {
+					results[i], errs[i] = m.Theme.Render(j.kind, j.frame)
+					executed.Add(1)
+				}
+				if errs[i] == nil && m.write != nil {
+					if err := m.write(j.path, results[i]); err != nil {
+						failedWrite.CompareAndSwap(nil, &err)
+					}
+					if m.memo == nil {
+						// Written now and let go: memory holds a
+						// page per worker, not the site.
+						results[i] = nil
+					}
+				}
+			}
+		}()
+	}
+	for i := range jobs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err := failedWrite.Load(); err != nil {
+		return nil, nil, *err
+	}
+	if m.memo != nil && !slices.ContainsFunc(errs, func(err error) bool { return err != nil }) {
+		m.memo.keep(jobs, fps, fpOK, results, int(executed.Load()))
+	}
+	return results, errs, nil
 }
 
 // indicatorViews are the views of the indicator pages, in plan order.

@@ -74,17 +74,25 @@ type Options struct {
 	// (publish.Folder.Abort). An error from Write stops the build.
 	Write func(path string, data []byte) error
 	// Cache, when set, keeps what one build can give the next (the
-	// preview's): pages whose files did not change are not parsed again.
+	// preview's): pages whose files did not change are not parsed again,
+	// pages whose Frame did not change are not rendered again (memo.go),
+	// and the search words of unchanged items are not folded again. Output
+	// is the same with or without it (TestRebuilderSameAsFullBuild). One
+	// Cache serves one build at a time.
 	Cache *Cache
 }
 
 // A Cache carries work from one build to the next; see Options.Cache.
 type Cache struct {
-	pages *content.Cache
+	pages   *content.Cache
+	renders *renderMemo
+	search  *searchMemo
 }
 
 // NewCache returns an empty cache.
-func NewCache() *Cache { return &Cache{pages: content.NewCache()} }
+func NewCache() *Cache {
+	return &Cache{pages: content.NewCache(), renders: &renderMemo{}, search: &searchMemo{}}
+}
 
 func (c *Cache) content() *content.Cache {
 	if c == nil {
@@ -273,6 +281,12 @@ func Build(fsys fs.FS, opt Options) (*Output, error) {
 		return nil, err
 	}
 	m := newModel(in, opt)
+	if opt.Cache != nil {
+		m.memo, m.search = opt.Cache.renders, opt.Cache.search
+		if m.themeFiles, err = themeFiles(fsys, in.Theme, string(m.base)); err != nil {
+			return nil, err
+		}
+	}
 	if err := m.renderBodies(); err != nil {
 		return nil, err
 	}
@@ -280,9 +294,9 @@ func Build(fsys fs.FS, opt Options) (*Output, error) {
 }
 
 // Rebuilder builds one site again and again, as the preview does: each
-// build parses only the pages whose files changed and draws only the
-// charts whose option changed, and gives the bytes a full build would
-// (TestCacheSameAsFullBuild).
+// build parses only the pages whose files changed, renders only the pages
+// whose Frame changed and draws only the charts whose option changed, and
+// gives the bytes a full build would (TestRebuilderSameAsFullBuild).
 type Rebuilder struct {
 	fsys   fs.FS
 	charts *chartsvg.Cache
