@@ -46,10 +46,13 @@ func serve(root string, port int, stdout, stderr io.Writer) error {
 		return fmt.Errorf("không mở được cổng %d (%v); hãy chọn cổng khác: go run ./generator serve -port 1314", port, err)
 	}
 	base := "http://" + ln.Addr().String() + "/"
-	// The folder is opened once; an edit redraws only the charts and
-	// parses only the pages it changes.
+	// The folder is opened once and its files are kept: the watcher says
+	// which changed, and an edit reads, parses, renders and draws only
+	// what it changes.
 	rb := site.NewRebuilder(sitefs.Dir(root))
-	srv := preview.New(root, func() (*site.Output, error) {
+	rb.KeepFiles()
+	srv := preview.New(root, func(changed []string) (*site.Output, error) {
+		rb.Changed(changed)
 		return rb.Build(site.Options{Drafts: true, BaseURL: base, Now: time.Now()})
 	})
 	report := func(r preview.Result) {

@@ -27,13 +27,15 @@ func TestRebuilderSameAsFullBuild(t *testing.T) {
 			fsys := bigSite(t, 24, 3)
 			r := rand.New(rand.NewPCG(seed, 17))
 			rb := NewRebuilder(fsys)
+			rb.KeepFiles() // as the preview does, told what changed
 			// The full builds share drawings only, which are a function
 			// of their chart's option (TestCacheSameAsFullBuild builds
 			// without); drawing every chart each time would take most
 			// of the test.
 			full := Options{Charts: &chartsvg.Cache{}}
 			for step := range 12 {
-				name, undo := randomEdit(r, fsys, step)
+				name, changed, undo := randomEdit(r, fsys, step)
+				rb.Changed(changed)
 				want, werr := Build(fsys, full)
 				got, gerr := rb.Build(Options{})
 				what := fmt.Sprintf("step %d (%s)", step, name)
@@ -42,6 +44,7 @@ func TestRebuilderSameAsFullBuild(t *testing.T) {
 				}
 				if werr != nil {
 					undo()
+					rb.Changed(changed)
 					want, werr = Build(fsys, full)
 					got, gerr = rb.Build(Options{})
 					if werr != nil || !sameBuild(t, what+", undone", want, werr, got, gerr) {
@@ -117,9 +120,9 @@ var (
 	dateLine  = regexp.MustCompile(`(?m)^date = .*$`)
 )
 
-// randomEdit makes one random edit to fsys and returns what it was and how
-// to undo it.
-func randomEdit(r *rand.Rand, fsys fstest.MapFS, step int) (string, func()) {
+// randomEdit makes one random edit to fsys and returns what it was, the
+// files it changed, and how to undo it.
+func randomEdit(r *rand.Rand, fsys fstest.MapFS, step int) (string, []string, func()) {
 	pages := filesUnder(fsys, "content/", ".md", "_index.md")
 	csvs := filesUnder(fsys, "data/", ".csv", "")
 	page := pages[r.IntN(len(pages))]
@@ -188,7 +191,11 @@ func randomEdit(r *rand.Rand, fsys fstest.MapFS, step int) (string, func()) {
 		name = "edit " + layout
 		change(layout, fmt.Appendf(bytes.Clone(fsys[layout].Data), "{{/* sửa lần %d */}}\n", step))
 	}
-	return name, undo
+	changed := []string{}
+	for name := range before {
+		changed = append(changed, name)
+	}
+	return name, changed, undo
 }
 
 // filesUnder lists the files of fsys under dir ending in ext, but those

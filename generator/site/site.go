@@ -299,6 +299,7 @@ func Build(fsys fs.FS, opt Options) (*Output, error) {
 // gives the bytes a full build would (TestRebuilderSameAsFullBuild).
 type Rebuilder struct {
 	fsys   fs.FS
+	snap   *snapshot // with KeepFiles
 	charts *chartsvg.Cache
 	cache  *Cache
 }
@@ -308,11 +309,35 @@ func NewRebuilder(fsys fs.FS) *Rebuilder {
 	return &Rebuilder{fsys: fsys, charts: &chartsvg.Cache{}, cache: NewCache()}
 }
 
+// KeepFiles makes the Rebuilder keep the files it reads from one build to
+// the next, as the preview does, instead of reading every file again:
+// from then on the caller says before each build what changed (Changed),
+// since the Rebuilder no longer looks.
+func (r *Rebuilder) KeepFiles() {
+	if r.snap == nil {
+		r.snap = newSnapshot(r.fsys)
+	}
+}
+
+// Changed tells a Rebuilder that keeps files that the files or folders
+// names (slash-separated, from the site's root) changed, were made or
+// were removed; nil names means anything may have (the watcher lost
+// count). Without KeepFiles it does nothing: every build reads all.
+func (r *Rebuilder) Changed(names []string) {
+	if r.snap != nil {
+		r.snap.forget(names)
+	}
+}
+
 // Build builds the site with opt, whose Charts and Cache are the
 // rebuilder's own.
 func (r *Rebuilder) Build(opt Options) (*Output, error) {
 	opt.Charts, opt.Cache = r.charts, r.cache
-	out, err := Build(r.fsys, opt)
+	fsys := r.fsys
+	if r.snap != nil {
+		fsys = r.snap
+	}
+	out, err := Build(fsys, opt)
 	if err == nil {
 		// Drawings the site no longer shows go; after a failed build
 		// all stay, since the fix usually brings the same charts back.
