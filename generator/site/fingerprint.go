@@ -10,6 +10,7 @@ import (
 	"sort"
 	"sync"
 	"time"
+	"unsafe"
 
 	"github.com/minhbach/minhbach/generator/theme"
 )
@@ -37,16 +38,34 @@ var encoders = sync.Pool{New: func() any { return newEncoder() }}
 // fingerprint th. ok is false when the frame holds a value that cannot be
 // fingerprinted (a function, a channel, a cycle of pointers); such a page
 // is rendered every time.
-func frameFingerprint(th fingerprint, kind string, frame *Frame) (fp fingerprint, ok bool) {
+//
+// A long string (a page's body) is hashed once and then known by where it
+// is in memory: a page not parsed again has the very string it had, and
+// hashing ten thousand bodies would be most of a rebuild. known are the
+// strings of the last build by their address; used are those of this
+// frame, with their hashes, which the caller keeps for the next build. A
+// string kept alive in known cannot have another string at its address.
+func frameFingerprint(th fingerprint, kind string, frame *Frame, known map[uintptr]placed) (fp fingerprint, used []placed, ok bool) {
 	e := encoders.Get().(*encoder)
 	defer func() { e.reset(); encoders.Put(e) }()
+	e.known = known
 	e.uint(uint64(th))
 	e.string(kind)
 	if !e.value(reflect.ValueOf(frame)) {
-		return 0, false
+		return 0, nil, false
 	}
-	return e.sum(), true
+	return e.sum(), slices.Clone(e.used), true
 }
+
+// A placed string is a long string and the hash of its bytes.
+type placed struct {
+	s    string
+	hash uint64
+}
+
+// placeMin is the length from which frameFingerprint knows a string by
+// its place: shorter ones cost less to hash than to look up.
+const placeMin = 1 << 10
 
 // themeFiles fingerprints what a theme's templates and functions read but
 // the asset names: every file of the theme and of those it extends, and
@@ -100,6 +119,9 @@ type encoder struct {
 	h    maphash.Hash
 	num  [8]byte
 	path []uintptr // the pointers being encoded, to stop at a cycle
+	// known and used are frameFingerprint's, or nil.
+	known map[uintptr]placed
+	used  []placed
 }
 
 func newEncoder() *encoder {
@@ -110,7 +132,7 @@ func newEncoder() *encoder {
 
 func (e *encoder) reset() {
 	e.h.Reset()
-	e.path = e.path[:0]
+	e.path, e.used, e.known = e.path[:0], e.used[:0], nil
 }
 
 func (e *encoder) sum() fingerprint { return fingerprint(e.h.Sum64()) }
@@ -122,7 +144,16 @@ func (e *encoder) uint(n uint64) {
 
 func (e *encoder) string(s string) {
 	e.uint(uint64(len(s)))
-	e.h.WriteString(s)
+	if e.known == nil || len(s) < placeMin {
+		e.h.WriteString(s)
+		return
+	}
+	p, ok := e.known[uintptr(unsafe.Pointer(unsafe.StringData(s)))]
+	if !ok || len(p.s) != len(s) {
+		p = placed{s: s, hash: maphash.String(seed, s)}
+	}
+	e.used = append(e.used, p)
+	e.uint(p.hash)
 }
 
 var timeType = reflect.TypeFor[time.Time]()

@@ -88,9 +88,12 @@ func (m *model) renderPages(jobs []job) ([][]byte, []error, error) {
 	errs := make([]error, len(jobs))
 	var fps []fingerprint
 	var fpOK []bool
+	var used [][]placed
+	var known map[uintptr]placed
 	var th fingerprint
 	if m.memo != nil {
-		fps, fpOK = make([]fingerprint, len(jobs)), make([]bool, len(jobs))
+		fps, fpOK, used = make([]fingerprint, len(jobs)), make([]bool, len(jobs)), make([][]placed, len(jobs))
+		known = m.memo.known()
 		th = withAssets(m.themeFiles, m.Theme)
 	}
 	var wg sync.WaitGroup
@@ -104,7 +107,7 @@ func (m *model) renderPages(jobs []job) ([][]byte, []error, error) {
 			for i := range next {
 				j := jobs[i]
 				if m.memo != nil {
-					fps[i], fpOK[i] = frameFingerprint(th, j.kind, j.frame)
+					fps[i], used[i], fpOK[i] = frameFingerprint(th, j.kind, j.frame, known)
 					results[i] = m.memo.lookup(j.path, fps[i], fpOK[i])
 				}
 				if results[i] == nil {
@@ -133,7 +136,7 @@ func (m *model) renderPages(jobs []job) ([][]byte, []error, error) {
 		return nil, nil, *err
 	}
 	if m.memo != nil && !slices.ContainsFunc(errs, func(err error) bool { return err != nil }) {
-		m.memo.keep(jobs, fps, fpOK, results, int(executed.Load()))
+		m.memo.keep(jobs, fps, used, fpOK, results, int(executed.Load()))
 	}
 	return results, errs, nil
 }

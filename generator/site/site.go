@@ -316,6 +316,10 @@ func NewRebuilder(fsys fs.FS) *Rebuilder {
 func (r *Rebuilder) KeepFiles() {
 	if r.snap == nil {
 		r.snap = newSnapshot(r.fsys)
+		// A page kept from before could be of bytes the snapshot
+		// never read.
+		r.cache = NewCache()
+		r.cache.pages.Unchanged(r.snap.kept)
 	}
 }
 

@@ -67,6 +67,15 @@ func (s *snapshot) forget(names []string) {
 	}
 }
 
+// kept reports whether the snapshot holds name, which then holds what it
+// held when first read: the preview's page cache takes the pages of such
+// files without reading them.
+func (s *snapshot) kept(name string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.files[name] != nil
+}
+
 // file returns the kept copy of a file, reading it if need be; nil when
 // name is a folder, too large to keep, or cannot be read (the caller then
 // reads the folder, and gets its error).
