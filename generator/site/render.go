@@ -39,6 +39,15 @@ func render(m *model) (*Output, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The feed carries bodies: made before the pages, whose bodies a
+	// streamed build lets go as it writes them.
+	feed := m.feed()
+	m.streamed = m.write != nil && m.memo == nil
+	if m.streamed {
+		for _, p := range m.published {
+			p.Body = "" // the views hold it, until their page is written
+		}
+	}
 	results, errs, err := m.renderPages(jobs)
 	if err != nil {
 		return nil, err
@@ -65,7 +74,7 @@ func render(m *model) (*Output, error) {
 		out.Files[p] = b
 	}
 	out.Files["sitemap.xml"] = m.sitemap(jobs)
-	out.Files["tin-tuc/index.xml"] = m.feed()
+	out.Files["tin-tuc/index.xml"] = feed
 	out.Files["robots.txt"] = []byte("User-agent: *\nAllow: /\n\nSitemap: " + m.Config.BaseURL + "sitemap.xml\n")
 	out.Files[HeadersFile] = nil // taken: written below, once every file is known
 	if err := m.addContentFiles(out); err != nil {
@@ -118,10 +127,12 @@ func (m *model) renderPages(jobs []job) ([][]byte, []error, error) {
 					if err := m.write(j.path, results[i]); err != nil {
 						failedWrite.CompareAndSwap(nil, &err)
 					}
-					if m.memo == nil {
-						// Written now and let go: memory holds a
-						// page per worker, not the site.
+					if m.streamed {
+						// Written now and let go, with its body:
+						// memory holds a page per worker, not the
+						// site.
 						results[i] = nil
+						dropBody(j.frame)
 					}
 				}
 			}
@@ -139,6 +150,15 @@ func (m *model) renderPages(jobs []job) ([][]byte, []error, error) {
 		m.memo.keep(jobs, fps, used, fpOK, results, int(executed.Load()))
 	}
 	return results, errs, nil
+}
+
+// dropBody lets a written page's body go; what is read of its frame
+// afterwards (the sitemap, the pictures) is not the body.
+func dropBody(f *Frame) {
+	if v, ok := f.Main.(PageView); ok {
+		v.Body = ""
+		f.Main = v
+	}
 }
 
 // indicatorViews are the views of the indicator pages, in plan order.
