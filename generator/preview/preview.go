@@ -184,7 +184,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	p, status := lookup(out, r.URL.Path)
-	data := out.Files[p]
+	data, _ := out.File(p)
 	ctype := mime.TypeByExtension(path.Ext(p))
 	if ctype == "" {
 		ctype = "application/octet-stream"
@@ -223,7 +223,7 @@ func lookup(out *site.Output, urlPath string) (string, int) {
 		candidates = []string{"index.html"}
 	}
 	for _, c := range candidates {
-		if _, ok := out.Files[c]; ok {
+		if out.Has(c) {
 			return c, http.StatusOK
 		}
 	}

@@ -102,12 +102,12 @@ func sameBuild(t *testing.T, what string, want *Output, werr error, got *Output,
 		}
 		return true
 	}
-	ok := len(got.Files) == len(want.Files) && got.Pages == want.Pages
+	ok := got.Len() == want.Len() && got.Pages == want.Pages
 	if !ok {
-		t.Errorf("%s: %d files and %d pages rebuilt, %d and %d built", what, len(got.Files), got.Pages, len(want.Files), want.Pages)
+		t.Errorf("%s: %d files and %d pages rebuilt, %d and %d built", what, got.Len(), got.Pages, want.Len(), want.Pages)
 	}
 	for _, p := range want.Paths() {
-		if !bytes.Equal(got.Files[p], want.Files[p]) {
+		if b, _ := got.File(p); !bytes.Equal(b, want.Files[p]) {
 			t.Errorf("%s: %s differs from the full build's", what, p)
 			ok = false
 		}

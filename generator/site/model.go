@@ -37,6 +37,7 @@ type model struct {
 	// streamed is set when pages go to write as they are rendered and
 	// nothing is kept for a next build: bodies then go with their page.
 	streamed bool
+	executed int // pages whose templates ran, with memo
 
 	// feedCharts maps the HTML of each chart embed, as pages carry it, to
 	// what the feed carries instead (feedbody.go).

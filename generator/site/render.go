@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"html/template"
 	"runtime"
-	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -25,6 +24,12 @@ type job struct {
 	path  string // output path, "chi-tieu/8/index.html"
 	kind  string
 	frame *Frame
+
+	// With a memo: the fingerprint of what the page is rendered from,
+	// whether it has one, and the long strings it took by their place.
+	fp   fingerprint
+	fpOK bool
+	used []placed
 }
 
 // render plans every page of m, renders them concurrently and adds the data
@@ -54,11 +59,16 @@ func render(m *model) (*Output, error) {
 	}
 
 	out := &Output{Files: map[string][]byte{}, Warnings: m.Warnings}
-	if m.write != nil {
+	if m.write != nil || m.memo != nil {
 		out.written = make(map[string]bool, len(jobs))
 	}
 	if err := collectRenderErrors(jobs, errs, results, out); err != nil {
 		return nil, err
+	}
+	if m.memo != nil {
+		// The pages stay packed in the memo, which keeps one copy of
+		// the site; this build's Output reads them from there.
+		out.packed = m.memo.keep(jobs, results, m.executed)
 	}
 	for _, a := range m.Theme.Assets {
 		out.Files[strings.TrimPrefix(a.URL, "/")] = a.Data
@@ -91,17 +101,14 @@ func render(m *model) (*Output, error) {
 // renderPages renders every job on every core and gives each page to
 // m.write, or returns them by job. With a memo (the preview's), a page
 // whose fingerprint is the one it had in the last build is not executed
-// again: its bytes from then are the bytes it would render to.
+// again: its bytes from then are the bytes it would render to; pages are
+// then returned packed (memo.go).
 func (m *model) renderPages(jobs []job) ([][]byte, []error, error) {
 	results := make([][]byte, len(jobs))
 	errs := make([]error, len(jobs))
-	var fps []fingerprint
-	var fpOK []bool
-	var used [][]placed
 	var known map[uintptr]placed
 	var th fingerprint
 	if m.memo != nil {
-		fps, fpOK, used = make([]fingerprint, len(jobs)), make([]bool, len(jobs)), make([][]placed, len(jobs))
 		known = m.memo.known()
 		th = withAssets(m.themeFiles, m.Theme)
 	}
@@ -114,17 +121,25 @@ func (m *model) renderPages(jobs []job) ([][]byte, []error, error) {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				j := jobs[i]
+				j := &jobs[i]
+				var page []byte
 				if m.memo != nil {
-					fps[i], used[i], fpOK[i] = frameFingerprint(th, j.kind, j.frame, known)
-					results[i] = m.memo.lookup(j.path, fps[i], fpOK[i])
+					j.fp, j.used, j.fpOK = frameFingerprint(th, j.kind, j.frame, known)
+					results[i] = m.memo.lookup(j.path, j.fp, j.fpOK)
+					if results[i] != nil && m.write != nil {
+						page, errs[i] = unpack(results[i])
+					}
 				}
 				if results[i] == nil {
-					results[i], errs[i] = m.Theme.Render(j.kind, j.frame)
+					page, errs[i] = m.Theme.Render(j.kind, j.frame)
 					executed.Add(1)
+					results[i] = page
+					if m.memo != nil && errs[i] == nil {
+						results[i] = pack(page)
+					}
 				}
 				if errs[i] == nil && m.write != nil {
-					if err := m.write(j.path, results[i]); err != nil {
+					if err := m.write(j.path, page); err != nil {
 						failedWrite.CompareAndSwap(nil, &err)
 					}
 					if m.streamed {
@@ -146,9 +161,7 @@ func (m *model) renderPages(jobs []job) ([][]byte, []error, error) {
 	if err := failedWrite.Load(); err != nil {
 		return nil, nil, *err
 	}
-	if m.memo != nil && !slices.ContainsFunc(errs, func(err error) bool { return err != nil }) {
-		m.memo.keep(jobs, fps, used, fpOK, results, int(executed.Load()))
-	}
+	m.executed = int(executed.Load())
 	return results, errs, nil
 }
 

@@ -76,9 +76,10 @@ type Options struct {
 	// Cache, when set, keeps what one build can give the next (the
 	// preview's): pages whose files did not change are not parsed again,
 	// pages whose Frame did not change are not rendered again (memo.go),
-	// and the search words of unchanged items are not folded again. Output
-	// is the same with or without it (TestRebuilderSameAsFullBuild). One
-	// Cache serves one build at a time.
+	// and the search words of unchanged items are not folded again. The
+	// site is the same with or without it (TestRebuilderSameAsFullBuild),
+	// but its HTML pages are then not in Output.Files: Output.File reads
+	// them from the Cache. One Cache serves one build at a time.
 	Cache *Cache
 }
 
@@ -111,8 +112,28 @@ type Output struct {
 	// each a diag.Warning with the file (and line, where known) it is about.
 	Warnings []diag.Problem
 
-	written map[string]bool // pages given to Options.Write
+	written map[string]bool // pages given to Options.Write, or packed
+	// packed are the pages of a build with a Cache, which keeps them
+	// packed (memo.go); File unpacks them.
+	packed map[string]memoPage
 }
+
+// File returns the content of the site's file at path p: one of Files, or
+// a page a build with a Cache keeps packed.
+func (o *Output) File(p string) ([]byte, bool) {
+	if b, ok := o.Files[p]; ok {
+		return b, true
+	}
+	mp, ok := o.packed[p]
+	if !ok {
+		return nil, false
+	}
+	b, err := unpack(mp.packed)
+	return b, err == nil
+}
+
+// Has reports whether the site has a file at path p.
+func (o *Output) Has(p string) bool { return o.has(p) || o.packed[p].packed != nil }
 
 // has reports whether the site has a file at path p.
 func (o *Output) has(p string) bool {

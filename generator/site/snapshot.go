@@ -6,6 +6,8 @@ import (
 	"path"
 	"strings"
 	"sync"
+
+	"github.com/minhbach/minhbach/generator/sitefs"
 )
 
 // A snapshot is an fs.FS that keeps each file it reads and each folder it
@@ -25,7 +27,7 @@ type snapshot struct {
 const snapMax = 8 << 20
 
 type snapFile struct {
-	data []byte
+	data []byte // nil for a page (.md), which is read from the folder
 	info fs.FileInfo
 }
 
@@ -37,7 +39,9 @@ func newSnapshot(inner fs.FS) *snapshot {
 
 // forget drops what the snapshot holds of names (files or folders, and
 // what is inside them), and the listing of the folders that hold them,
-// since a file made or removed changes it. No names drops everything.
+// since a file made or removed changes it; a kept file that is still a
+// file was saved again, and leaves its folder's listing. No names drops
+// everything.
 func (s *snapshot) forget(names []string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -47,6 +51,16 @@ func (s *snapshot) forget(names []string) {
 	}
 	for _, name := range names {
 		name = path.Clean(name)
+		if sitefs.Ignored(path.Base(name)) {
+			continue // an editor's temporary file: never read nor listed
+		}
+		if f := s.files[name]; f != nil {
+			if info, err := fs.Stat(s.inner, name); err == nil && info.Mode().IsRegular() {
+				// A file saved again: its folder lists the same names.
+				delete(s.files, name)
+				continue
+			}
+		}
 		inside := name + "/"
 		for p := range s.files {
 			if p == name || strings.HasPrefix(p, inside) {
@@ -95,6 +109,11 @@ func (s *snapshot) file(name string) *snapFile {
 		return nil
 	}
 	f = &snapFile{data: data, info: sizedInfo{info, int64(len(data))}}
+	if path.Ext(name) == ".md" {
+		// Only vouched for: the page cache keeps what it was parsed
+		// into, and reads it again only when it could not keep it.
+		f.data = nil
+	}
 	s.mu.Lock()
 	s.files[name] = f
 	s.mu.Unlock()
@@ -103,7 +122,7 @@ func (s *snapshot) file(name string) *snapFile {
 
 // Open opens a kept file, or the folder's.
 func (s *snapshot) Open(name string) (fs.File, error) {
-	if f := s.file(name); f != nil {
+	if f := s.file(name); f != nil && f.data != nil {
 		return &openFile{Reader: bytes.NewReader(f.data), info: f.info}, nil
 	}
 	return s.inner.Open(name)
@@ -111,7 +130,7 @@ func (s *snapshot) Open(name string) (fs.File, error) {
 
 // ReadFile returns a copy of a kept file.
 func (s *snapshot) ReadFile(name string) ([]byte, error) {
-	if f := s.file(name); f != nil {
+	if f := s.file(name); f != nil && f.data != nil {
 		return bytes.Clone(f.data), nil
 	}
 	return fs.ReadFile(s.inner, name)

@@ -10,7 +10,8 @@ import (
 
 // TestSnapshotForget: a snapshot serves what it read until told of a
 // change, and after it reads again what changed and the folders that
-// hold it, as a new file or folder changes their listing.
+// hold it, as a new file or folder changes their listing. Pages (.md) it
+// only vouches for, and reads from the folder.
 func TestSnapshotForget(t *testing.T) {
 	for _, c := range []struct {
 		name   string
@@ -21,18 +22,21 @@ func TestSnapshotForget(t *testing.T) {
 		dir    string // listed after the change: wantDir
 		list   string
 	}{
-		{"nothing said", func(m fstest.MapFS) { m["a/b.md"].Data = []byte("new") }, []string{}, "a/b.md", "old", "a", "b.md"},
-		{"a file", func(m fstest.MapFS) { m["a/b.md"].Data = []byte("new") }, []string{"a/b.md"}, "a/b.md", "new", "a", "b.md"},
-		{"a new file", func(m fstest.MapFS) { m["a/c.md"] = &fstest.MapFile{Data: []byte("c")} }, []string{"a/c.md"}, "a/c.md", "c", "a", "b.md c.md"},
-		{"a new folder", func(m fstest.MapFS) { m["a/d/e.md"] = &fstest.MapFile{Data: []byte("e")} }, []string{"a/d"}, "a/d/e.md", "e", "a", "b.md d"},
-		{"a removed folder", func(m fstest.MapFS) { delete(m, "a/b.md"); m["x"] = &fstest.MapFile{} }, []string{"a"}, "x", "", ".", "x"},
-		{"anything", func(m fstest.MapFS) { m["a/b.md"].Data = []byte("new") }, nil, "a/b.md", "new", "a", "b.md"},
+		{"nothing said", func(m fstest.MapFS) { m["a/b.csv"].Data = []byte("new") }, []string{}, "a/b.csv", "old", "a", "b.csv p.md"},
+		{"a file", func(m fstest.MapFS) { m["a/b.csv"].Data = []byte("new") }, []string{"a/b.csv"}, "a/b.csv", "new", "a", "b.csv p.md"},
+		{"a new file", func(m fstest.MapFS) { m["a/c.csv"] = &fstest.MapFile{Data: []byte("c")} }, []string{"a/c.csv"}, "a/c.csv", "c", "a", "b.csv c.csv p.md"},
+		{"a new folder", func(m fstest.MapFS) { m["a/d/e.csv"] = &fstest.MapFile{Data: []byte("e")} }, []string{"a/d"}, "a/d/e.csv", "e", "a", "b.csv d p.md"},
+		{"a removed folder", func(m fstest.MapFS) { delete(m, "a/b.csv"); delete(m, "a/p.md"); m["x"] = &fstest.MapFile{} }, []string{"a"}, "x", "", ".", "x"},
+		{"a page, nothing said", func(m fstest.MapFS) { m["a/p.md"] = &fstest.MapFile{Data: []byte("new")} }, []string{}, "a/p.md", "new", "a", "b.csv p.md"},
+		{"anything", func(m fstest.MapFS) { m["a/b.csv"].Data = []byte("new") }, nil, "a/b.csv", "new", "a", "b.csv p.md"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			m := fstest.MapFS{"a/b.md": &fstest.MapFile{Data: []byte("old")}}
+			m := fstest.MapFS{"a/b.csv": &fstest.MapFile{Data: []byte("old")}, "a/p.md": &fstest.MapFile{Data: []byte("old")}}
 			s := newSnapshot(m)
-			if _, err := fs.ReadFile(s, "a/b.md"); err != nil {
-				t.Fatal(err)
+			for _, f := range []string{"a/b.csv", "a/p.md"} {
+				if _, err := fs.ReadFile(s, f); err != nil {
+					t.Fatal(err)
+				}
 			}
 			for _, d := range []string{".", "a"} {
 				if _, err := fs.ReadDir(s, d); err != nil {
