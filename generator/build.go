@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"time"
@@ -19,6 +21,14 @@ import (
 	"github.com/minhbach/minhbach/generator/site"
 	"github.com/minhbach/minhbach/generator/sitefs"
 )
+
+// buildGCPercent is the collector's headroom during a build: the heap may
+// grow to 1.4 times what is live (the model, and the bodies of the pages
+// not yet written) before it collects, not the default twice. It is a
+// share of what the site needs, not a size, so no site is too big for
+// it: at 10,000 pages it takes peak memory from about 250 MB to 190 MB
+// for about 8% more CPU time (BENCHMARKS.md). GOGC, when set, wins.
+const buildGCPercent = 40
 
 var buildCommand = command{
 	name:     "build",
@@ -64,6 +74,9 @@ func build(root, out string, opt site.Options, stdout, stderr io.Writer) error {
 	start := time.Now()
 	fmt.Fprintf(stderr, "Đang dựng trang từ %s …\n", root)
 	opt.Now = now()
+	if os.Getenv("GOGC") == "" {
+		defer debug.SetGCPercent(debug.SetGCPercent(buildGCPercent))
+	}
 	// Pages go into the output's staging folder as they are rendered, so
 	// memory does not grow with the site. The folder is opened at the
 	// first page, once the inputs have loaded without a problem.

@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"strconv"
 	"time"
 
@@ -43,10 +44,18 @@ func serve(root string, port int, stdout, stderr io.Writer) error {
 		return fmt.Errorf("không mở được cổng %d (%v); hãy chọn cổng khác: go run ./generator serve -port 1314", port, err)
 	}
 	base := "http://" + ln.Addr().String() + "/"
-	// The folder is opened once; an edit redraws only the charts and
-	// parses only the pages it changes.
+	if os.Getenv("GOGC") == "" {
+		// The preview keeps the model, every page's body and the
+		// packed site: the build's headroom keeps it in bounds too.
+		defer debug.SetGCPercent(debug.SetGCPercent(buildGCPercent))
+	}
+	// The folder is opened once and its files are kept: the watcher says
+	// which changed, and an edit reads, parses, renders and draws only
+	// what it changes.
 	rb := site.NewRebuilder(sitefs.Dir(root))
-	srv := preview.New(root, func() (*site.Output, error) {
+	rb.KeepFiles()
+	srv := preview.New(root, func(changed []string) (*site.Output, error) {
+		rb.Changed(changed)
 		return rb.Build(site.Options{Drafts: true, BaseURL: base, Now: now()})
 	})
 	report := func(r preview.Result) {

@@ -17,6 +17,9 @@ type Cache struct {
 	mu    sync.Mutex
 	seed  maphash.Seed
 	pages map[string]cached
+	// unchanged, when set, says a file holds the bytes it held when it
+	// was last read, so a kept page of it is taken without reading it.
+	unchanged func(file string) bool
 }
 
 type cached struct {
@@ -40,6 +43,25 @@ func NewCache() *Cache {
 
 func (m *Markdown) settings() settings {
 	return settings{unsafe: m.unsafe, base: m.base, zone: m.zone.String()}
+}
+
+// Unchanged gives the cache a way to know, without reading a file, that
+// it holds what it held when it was last read, as a preview that watches
+// the folder knows. Loads then skip reading the files it vouches for.
+func (c *Cache) Unchanged(f func(file string) bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.unchanged = f
+}
+
+// unread returns the kept page of file when the file did not change.
+func (c *Cache) unread(file string, s settings) *Page {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if e, ok := c.pages[file]; ok && e.settings == s && c.unchanged != nil && c.unchanged(file) {
+		return e.page
+	}
+	return nil
 }
 
 // get returns the page parsed from src with these settings, if kept.

@@ -257,6 +257,12 @@ func Load(fsys fs.FS, md *Markdown) ([]*Page, error) {
 	pages := make([]*Page, len(files))
 	errs := make([]error, len(files))
 	eachFile(len(files), func(i int) {
+		if md.cache != nil {
+			if p := md.cache.unread(files[i], md.settings()); p != nil {
+				pages[i] = p
+				return
+			}
+		}
 		src, err := textfile.Read(fsys, files[i])
 		if err != nil {
 			var one diag.List

@@ -36,7 +36,7 @@ import (
 type Server struct {
 	root  string
 	site  fs.FS // root, read through sitefs, for the lines around a problem
-	build func() (*site.Output, error)
+	build func(changed []string) (*site.Output, error)
 
 	mu      sync.RWMutex
 	out     *site.Output
@@ -61,8 +61,11 @@ type Excerpt struct {
 
 type message struct{ event, data string }
 
-// New returns a server for the site in root, built by build.
-func New(root string, build func() (*site.Output, error)) *Server {
+// New returns a server for the site in root, built by build. build is
+// given the files and folders that changed since its last call
+// (slash-separated, from root), or nil when anything may have: the first
+// time, and whenever the watcher lost count.
+func New(root string, build func(changed []string) (*site.Output, error)) *Server {
 	return &Server{root: root, site: sitefs.Dir(root), build: build, clients: map[chan message]bool{}}
 }
 
@@ -76,9 +79,13 @@ type Result struct {
 // Rebuild builds the site again. A good build replaces the one served and
 // reloads open pages; a failed one leaves it in place and shows its
 // problems on them.
-func (s *Server) Rebuild() Result {
+func (s *Server) Rebuild() Result { return s.rebuild(nil) }
+
+// rebuild builds the site again after changes to the files changed (nil:
+// any file).
+func (s *Server) rebuild(changed []string) Result {
 	start := time.Now()
-	out, err := s.build()
+	out, err := s.build(changed)
 	r := Result{Took: time.Since(start)}
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -166,7 +173,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	p, status := lookup(out, r.URL.Path)
-	data := out.Files[p]
+	data, _ := out.File(p)
 	ctype := mime.TypeByExtension(path.Ext(p))
 	if ctype == "" {
 		ctype = "application/octet-stream"
@@ -205,7 +212,7 @@ func lookup(out *site.Output, urlPath string) (string, int) {
 		candidates = []string{"index.html"}
 	}
 	for _, c := range candidates {
-		if _, ok := out.Files[c]; ok {
+		if out.Has(c) {
 			return c, http.StatusOK
 		}
 	}

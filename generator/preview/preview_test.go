@@ -104,8 +104,10 @@ type livePreview struct {
 func startPreview(t *testing.T) *livePreview {
 	root := copySite(t)
 	var base string
-	rb := site.NewRebuilder(os.DirFS(root)) // as serve builds
-	srv := New(root, func() (*site.Output, error) {
+	rb := site.NewRebuilder(os.DirFS(root)) // as serve builds: told what changed
+	rb.KeepFiles()
+	srv := New(root, func(changed []string) (*site.Output, error) {
+		rb.Changed(changed)
 		return rb.Build(site.Options{Drafts: true, BaseURL: base})
 	})
 	ts := httptest.NewServer(srv)
@@ -207,7 +209,7 @@ func TestLivePreview(t *testing.T) {
 // TestOnlyLoopbackHosts refuses requests whose Host is not a loopback name,
 // as a DNS-rebinding page would send.
 func TestOnlyLoopbackHosts(t *testing.T) {
-	srv := New(t.TempDir(), func() (*site.Output, error) {
+	srv := New(t.TempDir(), func([]string) (*site.Output, error) {
 		return &site.Output{Files: map[string][]byte{"index.html": []byte("<p>bản nháp</p>")}}, nil
 	})
 	srv.Rebuild()

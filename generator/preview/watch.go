@@ -2,6 +2,7 @@ package preview
 
 import (
 	"context"
+	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -34,11 +35,31 @@ func (s *Server) Watch(ctx context.Context, done func(Result)) error {
 	}
 	var timer *time.Timer
 	fire := make(chan struct{}, 1)
+	later := func() {
+		if timer != nil {
+			timer.Stop()
+		}
+		timer = time.AfterFunc(settle, func() {
+			select {
+			case fire <- struct{}{}:
+			default:
+			}
+		})
+	}
+	// What changed since the last rebuild; lost means the watcher
+	// dropped events, so anything may have.
+	var changed []string
+	lost := false
 	for {
 		select {
 		case <-ctx.Done():
 			return nil
 		case err := <-w.Errors:
+			if errors.Is(err, fsnotify.ErrEventOverflow) {
+				lost = true
+				later()
+				continue
+			}
 			if err != nil {
 				return err
 			}
@@ -51,17 +72,18 @@ func (s *Server) Watch(ctx context.Context, done func(Result)) error {
 					addTree(w, ev.Name) // a new folder of pages or data
 				}
 			}
-			if timer != nil {
-				timer.Stop()
+			if rel, err := filepath.Rel(s.root, ev.Name); err == nil {
+				changed = append(changed, filepath.ToSlash(rel))
+			} else {
+				lost = true
 			}
-			timer = time.AfterFunc(settle, func() {
-				select {
-				case fire <- struct{}{}:
-				default:
-				}
-			})
+			later()
 		case <-fire:
-			done(s.Rebuild())
+			if lost {
+				changed = nil
+			}
+			done(s.rebuild(changed))
+			changed, lost = []string{}, false
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"bytes"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -128,20 +129,42 @@ func BenchmarkBuild10kDisk(b *testing.B) {
 	})
 }
 
-// BenchmarkRebuild10k is the preview's rebuild after one page of the
-// 10,000 changes, with the cache it keeps between builds.
+// BenchmarkRebuild10k is the preview's rebuild of the big site after one
+// edit, through the Rebuilder the preview keeps and told what changed: a
+// markdown page's body (markdown) or a figure in an indicator's CSV (csv).
 func BenchmarkRebuild10k(b *testing.B) {
 	fsys := bigSite(b, 10000, 1)
-	cache := NewCache()
-	if _, err := Build(fsys, Options{Cache: cache}); err != nil {
-		b.Fatal(err)
+	csv := fsys["data/1.1.csv"].Data
+	edits := []struct {
+		name, file string
+		edit       func(n int)
+	}{
+		{"markdown", "content/tin-tuc/bai-00000.md", func(n int) {
+			fsys["content/tin-tuc/bai-00000.md"].Data = append(bigPage(0), fmt.Sprintf("\nSửa lần %d.\n", n)...)
+		}},
+		{"csv", "data/1.1.csv", func(n int) {
+			// The latest figure changes: the indicator's assessment, chart
+			// and data files, and what counts its status.
+			head := csv[:bytes.LastIndexByte(csv[:len(csv)-1], '\n')+1]
+			fsys["data/1.1.csv"].Data = fmt.Appendf(bytes.Clone(head), "2025,%d.%d,minh họa,,,\n", 90+n%9, n%10)
+		}},
 	}
-	n := 0
-	for b.Loop() {
-		n++
-		fsys["content/tin-tuc/bai-00000.md"].Data = append(bigPage(0), fmt.Sprintf("\nSửa lần %d.\n", n)...)
-		if _, err := Build(fsys, Options{Cache: cache}); err != nil {
-			b.Fatal(err)
-		}
+	for _, e := range edits {
+		b.Run(e.name, func(b *testing.B) {
+			rb := NewRebuilder(fsys)
+			rb.KeepFiles() // told what changed, as by the preview's watcher
+			if _, err := rb.Build(Options{}); err != nil {
+				b.Fatal(err)
+			}
+			n := 0
+			for b.Loop() {
+				n++
+				e.edit(n)
+				rb.Changed([]string{e.file})
+				if _, err := rb.Build(Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

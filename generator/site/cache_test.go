@@ -50,11 +50,11 @@ func TestCacheSameAsFullBuild(t *testing.T) {
 			}
 			continue
 		}
-		if len(got.Files) != len(want.Files) {
-			t.Errorf("%s: %d files with the cache, %d without", e.name, len(got.Files), len(want.Files))
+		if got.Len() != want.Len() {
+			t.Errorf("%s: %d files with the cache, %d without", e.name, got.Len(), want.Len())
 		}
 		for p, data := range want.Files {
-			if !bytes.Equal(got.Files[p], data) {
+			if b, _ := got.File(p); !bytes.Equal(b, data) {
 				t.Errorf("%s: %s differs with the cache", e.name, p)
 			}
 		}

@@ -37,6 +37,13 @@ type model struct {
 	words        theme.Words                          // this edition's interface strings
 	write        func(path string, data []byte) error // Options.Write
 	charts       *chartsvg.Cache                      // drawings of charts, by their option
+	memo         *renderMemo                          // pages of the last build, nil but in the preview
+	themeFiles   fingerprint                          // of the theme's files, with memo
+	search       *searchMemo                          // search words of the last build, or nil
+	// streamed is set when pages go to write as they are rendered and
+	// nothing is kept for a next build: bodies then go with their page.
+	streamed bool
+	executed int // pages whose templates ran, with memo
 
 	// feedCharts maps the HTML of each chart embed, as pages carry it, to
 	// what the feed carries instead (feedbody.go).

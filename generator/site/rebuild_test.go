@@ -33,8 +33,9 @@ func TestRebuilderKeepsDrawingsOverAFailure(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for p, b := range first.Files {
-		if !bytes.Equal(again.Files[p], b) {
+	for p := range first.all() {
+		a, _ := first.File(p)
+		if b, _ := again.File(p); !bytes.Equal(a, b) {
 			t.Errorf("%s differs after the fix", p)
 		}
 	}

@@ -4,10 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"html/template"
-	"runtime"
 	"strings"
-	"sync"
-	"sync/atomic"
 
 	"github.com/minhbach/minhbach/generator/chartsvg"
 	"github.com/minhbach/minhbach/generator/content"
@@ -25,6 +22,12 @@ type job struct {
 	path  string // output path, "chi-tieu/8/index.html"
 	kind  string
 	frame *Frame
+
+	// With a memo: the fingerprint of what the page is rendered from,
+	// whether it has one, and the long strings it took by their place.
+	fp   fingerprint
+	fpOK bool
+	used []placed
 }
 
 // render plans every page of m, renders them concurrently and adds the data
@@ -40,43 +43,31 @@ func render(m *model) (*Output, error) {
 		return nil, err
 	}
 	pictures := m.paintWhile(jobs)
-	results := make([][]byte, len(jobs))
-	errs := make([]error, len(jobs))
-	var wg sync.WaitGroup
-	var failedWrite atomic.Pointer[error]
-	next := make(chan int)
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				results[i], errs[i] = m.Theme.Render(jobs[i].frame.Lang, jobs[i].kind, jobs[i].frame)
-				if errs[i] == nil && m.write != nil {
-					// Written now and let go: memory holds a page per
-					// worker, not the site.
-					if err := m.write(jobs[i].path, results[i]); err != nil {
-						failedWrite.CompareAndSwap(nil, &err)
-					}
-					results[i] = nil
-				}
-			}
-		}()
+	// The feed carries bodies: made before the pages, whose bodies a
+	// streamed build lets go as it writes them.
+	feed := m.feed()
+	m.streamed = m.write != nil && m.memo == nil
+	if m.streamed {
+		for _, p := range m.published {
+			p.Body = "" // the views hold it, until their page is written
+		}
 	}
-	for i := range jobs {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	if err := failedWrite.Load(); err != nil {
-		return nil, *err
+	results, errs, err := m.renderPages(jobs)
+	if err != nil {
+		return nil, err
 	}
 
 	out := &Output{Files: map[string][]byte{}, Warnings: m.Warnings}
-	if m.write != nil {
+	if m.write != nil || m.memo != nil {
 		out.written = make(map[string]bool, len(jobs))
 	}
 	if err := collectRenderErrors(jobs, errs, results, out); err != nil {
 		return nil, err
+	}
+	if m.memo != nil {
+		// The pages stay packed in the memo, which keeps one copy of
+		// the site; this build's Output reads them from there.
+		out.packed = m.memo.keep(jobs, results, m.executed)
 	}
 	for _, a := range m.Theme.Assets {
 		out.Files[strings.TrimPrefix(a.URL, "/")] = a.Data
@@ -92,7 +83,7 @@ func render(m *model) (*Output, error) {
 		out.Files[p] = b
 	}
 	out.Files["sitemap.xml"] = m.sitemap(jobs)
-	out.Files["tin-tuc/index.xml"] = m.feed()
+	out.Files["tin-tuc/index.xml"] = feed
 	out.Files["robots.txt"] = []byte("User-agent: *\nAllow: /\n\nSitemap: " + m.Config.BaseURL + "sitemap.xml\n")
 	out.Files[HeadersFile] = nil // taken: written below, once every file is known
 	if err := m.addContentFiles(out); err != nil {

@@ -2,8 +2,10 @@ package site
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 
+	"github.com/minhbach/minhbach/generator/theme"
 	"github.com/minhbach/minhbach/generator/vi"
 )
 
@@ -96,6 +98,7 @@ func (m *model) searchIndexJSON() ([]byte, error) {
 			add(searchPage, "", p.Title, m.routes.Local(p.URL()), append([]string{p.Summary}, p.Tags...)...)
 		}
 	}
+	m.search.done()
 	b, err := json.Marshal(searchIndex{Items: items})
 	if err != nil {
 		return nil, err
@@ -104,6 +107,12 @@ func (m *model) searchIndexJSON() ([]byte, error) {
 }
 
 func (m *model) searchItem(kind, code, title, url string, text []string) searchItem {
+	return searchItem{Kind: kind, Code: code, Title: title, URL: m.base.Href(url), Words: m.search.words(m.Theme.Abbreviations, title, text)}
+}
+
+// searchWords are the Words of an item: the folded words of text that
+// title lacks, each once, then the abbreviations of what they hold.
+func searchWords(abbrevs []theme.Abbreviation, title string, text []string) string {
 	seen := map[string]bool{}
 	for _, w := range strings.Fields(searchKey(title)) {
 		seen[w] = true
@@ -120,13 +129,52 @@ func (m *model) searchItem(kind, code, title, url string, text []string) searchI
 	// An abbreviation is one more word of every item whose text holds what
 	// it stands for, as whole words.
 	all := " " + searchKey(title+" "+strings.Join(text, " ")) + " "
-	for _, ab := range m.Theme.Abbreviations {
+	for _, ab := range abbrevs {
 		if !seen[ab.Short] && strings.Contains(all, " "+searchKey(ab.Long)+" ") {
 			seen[ab.Short] = true
 			words = append(words, ab.Short)
 		}
 	}
-	return searchItem{Kind: kind, Code: code, Title: title, URL: m.base.Href(url), Words: strings.Join(words, " ")}
+	return strings.Join(words, " ")
+}
+
+// A searchMemo keeps the Words of every item of the last build by what
+// they are made of, for the preview: folding the words of ten thousand
+// pages takes longer than the rest of a rebuild. It is not for builds
+// that run at the same time.
+type searchMemo struct {
+	abbrevs   []theme.Abbreviation
+	last, now map[string]string
+}
+
+// words returns searchWords(abbrevs, title, text), from the last build
+// when it had the item. A nil memo folds every time.
+func (s *searchMemo) words(abbrevs []theme.Abbreviation, title string, text []string) string {
+	if s == nil {
+		return searchWords(abbrevs, title, text)
+	}
+	if s.now == nil { // the first item of a build
+		if !slices.Equal(abbrevs, s.abbrevs) {
+			s.last = nil
+		}
+		s.abbrevs, s.now = abbrevs, make(map[string]string, len(s.last))
+	}
+	key := title + "\x00" + strings.Join(text, "\x00")
+	w, ok := s.now[key]
+	if !ok {
+		if w, ok = s.last[key]; !ok {
+			w = searchWords(abbrevs, title, text)
+		}
+		s.now[key] = w
+	}
+	return w
+}
+
+// done ends a build's use of the memo: what it did not ask for goes.
+func (s *searchMemo) done() {
+	if s != nil && s.now != nil {
+		s.last, s.now = s.now, nil
+	}
 }
 
 func (m *model) searchView() SearchView {

@@ -79,17 +79,26 @@ type Options struct {
 	// (publish.Folder.Abort). An error from Write stops the build.
 	Write func(path string, data []byte) error
 	// Cache, when set, keeps what one build can give the next (the
-	// preview's): pages whose files did not change are not parsed again.
+	// preview's): pages whose files did not change are not parsed again,
+	// pages whose Frame did not change are not rendered again (memo.go),
+	// and the search words of unchanged items are not folded again. The
+	// site is the same with or without it (TestRebuilderSameAsFullBuild),
+	// but its HTML pages are then not in Output.Files: Output.File reads
+	// them from the Cache. One Cache serves one build at a time.
 	Cache *Cache
 }
 
 // A Cache carries work from one build to the next; see Options.Cache.
 type Cache struct {
-	pages *content.Cache
+	pages   *content.Cache
+	renders *renderMemo
+	search  *searchMemo
 }
 
 // NewCache returns an empty cache.
-func NewCache() *Cache { return &Cache{pages: content.NewCache()} }
+func NewCache() *Cache {
+	return &Cache{pages: content.NewCache(), renders: &renderMemo{}, search: &searchMemo{}}
+}
 
 func (c *Cache) content() *content.Cache {
 	if c == nil {
@@ -108,8 +117,28 @@ type Output struct {
 	// each a diag.Warning with the file (and line, where known) it is about.
 	Warnings []diag.Problem
 
-	written map[string]bool // pages given to Options.Write
+	written map[string]bool // pages given to Options.Write, or packed
+	// packed are the pages of a build with a Cache, which keeps them
+	// packed (memo.go); File unpacks them.
+	packed map[string]memoPage
 }
+
+// File returns the content of the site's file at path p: one of Files, or
+// a page a build with a Cache keeps packed.
+func (o *Output) File(p string) ([]byte, bool) {
+	if b, ok := o.Files[p]; ok {
+		return b, true
+	}
+	mp, ok := o.packed[p]
+	if !ok {
+		return nil, false
+	}
+	b, err := unpack(mp.packed)
+	return b, err == nil
+}
+
+// Has reports whether the site has a file at path p.
+func (o *Output) Has(p string) bool { return o.has(p) || o.packed[p].packed != nil }
 
 // has reports whether the site has a file at path p.
 func (o *Output) has(p string) bool {
@@ -301,6 +330,12 @@ func Build(fsys fs.FS, opt Options) (*Output, error) {
 		return nil, err
 	}
 	m := newModel(in, opt)
+	if opt.Cache != nil {
+		m.memo, m.search = opt.Cache.renders, opt.Cache.search
+		if m.themeFiles, err = themeFiles(fsys, in.Theme, string(m.base)); err != nil {
+			return nil, err
+		}
+	}
 	if err := m.renderBodies(); err != nil {
 		return nil, err
 	}
@@ -308,11 +343,12 @@ func Build(fsys fs.FS, opt Options) (*Output, error) {
 }
 
 // Rebuilder builds one site again and again, as the preview does: each
-// build parses only the pages whose files changed and draws only the
-// charts whose option changed, and gives the bytes a full build would
-// (TestCacheSameAsFullBuild).
+// build parses only the pages whose files changed, renders only the pages
+// whose Frame changed and draws only the charts whose option changed, and
+// gives the bytes a full build would (TestRebuilderSameAsFullBuild).
 type Rebuilder struct {
 	fsys   fs.FS
+	snap   *snapshot // with KeepFiles
 	charts *chartsvg.Cache
 	cache  *Cache
 }
@@ -322,11 +358,39 @@ func NewRebuilder(fsys fs.FS) *Rebuilder {
 	return &Rebuilder{fsys: fsys, charts: &chartsvg.Cache{}, cache: NewCache()}
 }
 
+// KeepFiles makes the Rebuilder keep the files it reads from one build to
+// the next, as the preview does, instead of reading every file again:
+// from then on the caller says before each build what changed (Changed),
+// since the Rebuilder no longer looks.
+func (r *Rebuilder) KeepFiles() {
+	if r.snap == nil {
+		r.snap = newSnapshot(r.fsys)
+		// A page kept from before could be of bytes the snapshot
+		// never read.
+		r.cache = NewCache()
+		r.cache.pages.Unchanged(r.snap.kept)
+	}
+}
+
+// Changed tells a Rebuilder that keeps files that the files or folders
+// names (slash-separated, from the site's root) changed, were made or
+// were removed; nil names means anything may have (the watcher lost
+// count). Without KeepFiles it does nothing: every build reads all.
+func (r *Rebuilder) Changed(names []string) {
+	if r.snap != nil {
+		r.snap.forget(names)
+	}
+}
+
 // Build builds the site with opt, whose Charts and Cache are the
 // rebuilder's own.
 func (r *Rebuilder) Build(opt Options) (*Output, error) {
 	opt.Charts, opt.Cache = r.charts, r.cache
-	out, err := Build(r.fsys, opt)
+	fsys := r.fsys
+	if r.snap != nil {
+		fsys = r.snap
+	}
+	out, err := Build(fsys, opt)
 	if err == nil {
 		// Drawings the site no longer shows go; after a failed build
 		// all stay, since the fix usually brings the same charts back.

@@ -1,0 +1,83 @@
+package site
+
+import (
+	"runtime"
+	"sync"
+	"sync/atomic"
+)
+
+// renderPages renders every job on every core and gives each page to
+// m.write, or returns them by job. With a memo (the preview's), a page
+// whose fingerprint is the one it had in the last build is not executed
+// again: its bytes from then are the bytes it would render to; pages are
+// then returned packed (memo.go).
+func (m *model) renderPages(jobs []job) ([][]byte, []error, error) {
+	results := make([][]byte, len(jobs))
+	errs := make([]error, len(jobs))
+	var known map[uintptr]placed
+	var th fingerprint
+	if m.memo != nil {
+		known = m.memo.known()
+		th = withAssets(m.themeFiles, m.Theme)
+	}
+	var wg sync.WaitGroup
+	var failedWrite atomic.Pointer[error]
+	var executed atomic.Int64
+	next := make(chan int)
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				j := &jobs[i]
+				var page []byte
+				if m.memo != nil {
+					j.fp, j.used, j.fpOK = frameFingerprint(th, j.kind, j.frame, known)
+					results[i] = m.memo.lookup(j.path, j.fp, j.fpOK)
+					if results[i] != nil && m.write != nil {
+						page, errs[i] = unpack(results[i])
+					}
+				}
+				if results[i] == nil {
+					page, errs[i] = m.Theme.Render(j.frame.Lang, j.kind, j.frame)
+					executed.Add(1)
+					results[i] = page
+					if m.memo != nil && errs[i] == nil {
+						results[i] = pack(page)
+					}
+				}
+				if errs[i] == nil && m.write != nil {
+					if err := m.write(j.path, page); err != nil {
+						failedWrite.CompareAndSwap(nil, &err)
+					}
+					if m.streamed {
+						// Written now and let go, with its body:
+						// memory holds a page per worker, not the
+						// site.
+						results[i] = nil
+						dropBody(j.frame)
+					}
+				}
+			}
+		}()
+	}
+	for i := range jobs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err := failedWrite.Load(); err != nil {
+		return nil, nil, *err
+	}
+	m.executed = int(executed.Load())
+	return results, errs, nil
+}
+
+// dropBody lets a written page's body go; what is read of its frame
+// afterwards (the sitemap, the pictures) is not the body.
+func dropBody(f *Frame) {
+	if v, ok := f.Main.(PageView); ok {
+		v.Body = ""
+		f.Main = v
+	}
+}
