@@ -15,9 +15,7 @@ import (
 // live region, and the interactive chart shows it in its tooltip.
 func TestChartKeyboard(t *testing.T) {
 	tools := need(t, "chromium")
-	dir := buildRepoSite(t, "")
-	srv := Serve(dir, "/")
-	defer srv.Close()
+	_, srv := serveRepoSite(t)
 	ctx := newBrowser(t, tools["chromium"], 2*time.Minute)
 	do(t, ctx, chromedp.EmulateViewport(Phone.Width, Phone.Height), chromedp.Navigate(srv.URL+"/chi-tieu/8/8-6/"))
 	said := func() string {
@@ -68,9 +66,7 @@ func TestChartKeyboard(t *testing.T) {
 // $SCREENSHOT_DIR.
 func TestContrastModes(t *testing.T) {
 	tools := need(t, "chromium")
-	dir := buildRepoSite(t, "")
-	srv := Serve(dir, "/")
-	defer srv.Close()
+	_, srv := serveRepoSite(t)
 	ctx := newBrowser(t, tools["chromium"], 2*time.Minute)
 	type look struct {
 		MeterFill   string `json:"meterFill"`

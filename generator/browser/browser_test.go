@@ -15,6 +15,23 @@ import (
 	"github.com/minhbach/minhbach/generator/site"
 )
 
+// toolbox is what the browser tests may need: how to find each, and how to
+// install it when it is missing.
+var toolbox = map[string]struct {
+	find    func() string
+	install string
+}{
+	"chromium":  {Chromium, "Chromium (apt-get install -y chromium fonts-noto-core)"},
+	"java":      {lookPath("java"), "Java (apt-get install -y default-jre-headless)"},
+	"axe":       {func() string { return NodeModule(".", "axe-core/axe.min.js") }, "axe-core (npm ci --ignore-scripts --prefix generator/browser)"},
+	"pdftotext": {lookPath("pdftotext"), "pdftotext (apt-get install -y poppler-utils)"},
+	"vnu":       {func() string { return NodeModule(".", "vnu-jar/build/dist/vnu.jar") }, "vnu-jar (npm ci --ignore-scripts --prefix generator/browser)"},
+}
+
+func lookPath(name string) func() string {
+	return func() string { p, _ := exec.LookPath(name); return p }
+}
+
 // need returns the tools the browser tests use, skipping the test (or,
 // under CI, failing it) when one is missing, with how to install it.
 func need(t *testing.T, what ...string) map[string]string {
@@ -22,32 +39,12 @@ func need(t *testing.T, what ...string) map[string]string {
 	found := map[string]string{}
 	var missing []string
 	for _, w := range what {
-		switch w {
-		case "chromium":
-			found[w] = Chromium()
-			if found[w] == "" {
-				missing = append(missing, "Chromium (apt-get install -y chromium fonts-noto-core)")
-			}
-		case "java":
-			found[w], _ = exec.LookPath("java")
-			if found[w] == "" {
-				missing = append(missing, "Java (apt-get install -y default-jre-headless)")
-			}
-		case "axe":
-			found[w] = NodeModule(".", "axe-core/axe.min.js")
-			if found[w] == "" {
-				missing = append(missing, "axe-core (npm ci --ignore-scripts --prefix generator/browser)")
-			}
-		case "pdftotext":
-			found[w], _ = exec.LookPath("pdftotext")
-			if found[w] == "" {
-				missing = append(missing, "pdftotext (apt-get install -y poppler-utils)")
-			}
-		case "vnu":
-			found[w] = NodeModule(".", "vnu-jar/build/dist/vnu.jar")
-			if found[w] == "" {
-				missing = append(missing, "vnu-jar (npm ci --ignore-scripts --prefix generator/browser)")
-			}
+		tool, ok := toolbox[w]
+		if !ok {
+			t.Fatalf("need: no tool %q", w)
+		}
+		if found[w] = tool.find(); found[w] == "" {
+			missing = append(missing, tool.install)
 		}
 	}
 	if len(missing) > 0 {

@@ -22,9 +22,7 @@ import (
 // chart's size and the SVG one a document whose root is <svg>.
 func TestChartDownloads(t *testing.T) {
 	tools := need(t, "chromium")
-	dir := buildRepoSite(t, "")
-	srv := Serve(dir, "/")
-	defer srv.Close()
+	dir, srv := serveRepoSite(t)
 	ctx := newBrowser(t, tools["chromium"], time.Minute)
 	do(t, ctx, chromedp.EmulateViewport(Phone.Width, Phone.Height), chromedp.Navigate(srv.URL+"/chi-tieu/8/8-6/"))
 	saved := t.TempDir()

@@ -1,6 +1,7 @@
 package browser
 
 import (
+	"context"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -78,27 +79,7 @@ func TestSharedView(t *testing.T) {
 	}
 	tableOpen := `document.querySelector("details.data-table").open`
 
-	// A shared table view reopens the table, on the page and in the embed.
-	for _, page := range []string{"/chi-tieu/8/8-6/#xem=bang", "/chi-tieu/8/8-6/nhung/#xem=bang"} {
-		open(page)
-		time.Sleep(200 * time.Millisecond) // what folds the table would have run
-		if !eval[bool](t, ctx, tableOpen) {
-			t.Errorf("%s: the table is folded away", page)
-		}
-	}
-	// Without it the chart is the view; opening the table writes the view
-	// into the address and into the embed snippet.
-	open("/chi-tieu/8/8-6/")
-	if !until(ctx, "!"+tableOpen) {
-		t.Error("/chi-tieu/8/8-6/: the table stays open once the chart is drawn")
-	}
-	do(t, ctx, chromedp.Click(chromedp.CSS("details.data-table > summary")))
-	if !until(ctx, `location.hash === "#xem=bang"`) {
-		t.Errorf("opening the table left the address at %q", eval[string](t, ctx, "location.hash"))
-	}
-	if code := eval[string](t, ctx, `document.querySelector("textarea.embed-code").value`); !strings.Contains(code, `/nhung/#xem=bang"`) {
-		t.Errorf("the snippet does not carry the view: %s", code)
-	}
+	sharedTableView(t, ctx, open, tableOpen)
 	// An area: only its line is shown, besides the whole province's. ECharts
 	// greys the legend entry of a hidden line.
 	// Only the first chart's legend: the bars by area below it name the
@@ -144,5 +125,30 @@ func TestSharedView(t *testing.T) {
 		if strings.Join(kept, "|") != "bang|Vĩnh Châu|Mỹ Tú" {
 			t.Errorf("%s: the address now holds the view %q", page, kept)
 		}
+	}
+}
+
+// sharedTableView: a shared table view reopens the table, on the page and in
+// the embed; without it the chart is the view, and opening the table writes
+// the view into the address and into the embed snippet.
+func sharedTableView(t *testing.T, ctx context.Context, open func(string), tableOpen string) {
+	t.Helper()
+	for _, page := range []string{"/chi-tieu/8/8-6/#xem=bang", "/chi-tieu/8/8-6/nhung/#xem=bang"} {
+		open(page)
+		time.Sleep(200 * time.Millisecond) // what folds the table would have run
+		if !eval[bool](t, ctx, tableOpen) {
+			t.Errorf("%s: the table is folded away", page)
+		}
+	}
+	open("/chi-tieu/8/8-6/")
+	if !until(ctx, "!"+tableOpen) {
+		t.Error("/chi-tieu/8/8-6/: the table stays open once the chart is drawn")
+	}
+	do(t, ctx, chromedp.Click(chromedp.CSS("details.data-table > summary")))
+	if !until(ctx, `location.hash === "#xem=bang"`) {
+		t.Errorf("opening the table left the address at %q", eval[string](t, ctx, "location.hash"))
+	}
+	if code := eval[string](t, ctx, `document.querySelector("textarea.embed-code").value`); !strings.Contains(code, `/nhung/#xem=bang"`) {
+		t.Errorf("the snippet does not carry the view: %s", code)
 	}
 }

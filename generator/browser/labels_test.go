@@ -54,9 +54,7 @@ var indicatorPage = regexp.MustCompile(`^/chi-tieu/\d+/\d+-\d+/$`)
 // bottom (ECharts' own choice of labels dropped it on a phone).
 func TestChartLabels(t *testing.T) {
 	tools := need(t, "chromium")
-	dir := buildRepoSite(t, "")
-	srv := Serve(dir, "/")
-	defer srv.Close()
+	dir, srv := serveRepoSite(t)
 	var pages []string
 	for _, p := range Pages(os.DirFS(dir), "https://minhbach.example.vn") {
 		if indicatorPage.MatchString(p) {

@@ -73,9 +73,7 @@ type printedRow struct {
 // PDF pages are written there as PNG.
 func TestPrintedPages(t *testing.T) {
 	tools := need(t, "chromium", "pdftotext")
-	dir := buildRepoSite(t, "")
-	srv := Serve(dir, "/")
-	defer srv.Close()
+	_, srv := serveRepoSite(t)
 	ctx := newBrowser(t, tools["chromium"], 2*time.Minute)
 	do(t, ctx, chromedp.EmulateViewport(Desktop.Width, Desktop.Height), chromedp.Navigate(srv.URL+"/chi-tieu/8/8-13/"))
 	folded, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`!document.querySelector("details.data-table").open`))
