@@ -128,24 +128,44 @@ func checkUpdated(l *diag.List, report time.Time, c indicator.Catalogue) {
 	}
 }
 
-// checkTranslations checks that what data/indicators.toml translates is
-// for an edition the site has.
-func checkTranslations(l *diag.List, c indicator.Catalogue, langs []string) {
+// checkTranslations warns, once per language, when data/indicators.toml
+// translates into a language the site does not publish: the translations
+// are kept for when the edition is turned on, so they are not an error
+// (a site turns its English edition off by editing one line).
+func checkTranslations(c indicator.Catalogue, langs []string) []diag.Problem {
 	has := map[string]bool{}
-	for _, lang := range langs[1:] {
+	for _, lang := range langs {
 		has[lang] = true
 	}
-	check := func(line func(string) int, what string, tr map[string]indicator.Translation) {
-		for _, lang := range sortedKeys(tr) {
-			if !has[lang] {
-				l.Add(indicator.DefinitionsFile, line("translations."+lang), 1, "%s có translations.%s, nhưng trang web không có bản ngôn ngữ %q; hãy thêm %q vào languages trong config.toml, hoặc bỏ bản dịch", what, lang, lang, lang)
+	type first struct {
+		line, n int
+	}
+	unused := map[string]*first{}
+	note := func(tr map[string]indicator.Translation, lineOf func(string) int) {
+		for lang := range tr {
+			if has[lang] {
+				continue
 			}
+			if unused[lang] == nil {
+				unused[lang] = &first{}
+			}
+			if u := unused[lang]; u.line == 0 {
+				u.line = lineOf("translations." + lang) // the first with a line
+			}
+			unused[lang].n++
 		}
 	}
 	for _, t := range c.Targets {
-		check(func(string) int { return 0 }, fmt.Sprintf("chỉ tiêu %d", t.Number), t.Translations)
+		note(t.Translations, func(string) int { return 0 })
 	}
 	for _, in := range c.Indicators {
-		check(in.LineOf, "chỉ số "+in.Code, in.Translations)
+		note(in.Translations, in.LineOf)
 	}
+	var out []diag.Problem
+	for _, lang := range sortedKeys(unused) {
+		u := unused[lang]
+		out = append(out, diag.Problem{File: indicator.DefinitionsFile, Line: u.line, Col: 1, Severity: diag.Warning,
+			Msg: fmt.Sprintf("%d chỉ tiêu và chỉ số có bản dịch translations.%s, nhưng languages trong %s không có %q nên bản này không được dựng; thêm %q vào languages để đăng nó", u.n, lang, config.File, lang, lang)})
+	}
+	return out
 }

@@ -1,9 +1,11 @@
 package site
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
+	"github.com/minhbach/minhbach/generator/config"
 	"github.com/minhbach/minhbach/generator/content"
 	"github.com/minhbach/minhbach/generator/diag"
 	"github.com/minhbach/minhbach/generator/indicator"
@@ -26,10 +28,12 @@ import (
 
 // splitTranslations takes the translations (content.Page.Lang set) out of
 // pages: a translation is kept when the site has its language and the page
-// it translates exists; otherwise it is a problem at the file, unless the
-// original is there but already has problems of its own (a broken front
-// matter): one mistake, one message.
-func splitTranslations(l *diag.List, pages []*content.Page, langs []string) (originals, translations []*content.Page) {
+// it translates exists. One into a language the site does not publish is
+// left out with a warning per language (the edition may be off for now);
+// one without its original is a problem at the file, unless the original
+// is there but already has problems of its own (a broken front matter):
+// one mistake, one message.
+func splitTranslations(l *diag.List, warn *[]diag.Problem, pages []*content.Page, langs []string) (originals, translations []*content.Page) {
 	broken := map[string]bool{}
 	for _, p := range l.Problems() {
 		broken[p.File] = true
@@ -45,11 +49,19 @@ func splitTranslations(l *diag.List, pages []*content.Page, langs []string) (ori
 	for _, lang := range langs[1:] {
 		has[lang] = true
 	}
+	off := map[string][]string{}
+	defer func() {
+		for _, lang := range sortedKeys(off) {
+			files := off[lang]
+			*warn = append(*warn, diag.Problem{File: files[0], Severity: diag.Warning,
+				Msg: fmt.Sprintf("%d trang dịch sang %q (%s) không được dựng, vì languages trong %s không có %q; thêm %q vào languages để đăng chúng", len(files), lang, strings.Join(files, ", "), config.File, lang, lang)})
+		}
+	}()
 	for _, p := range pages {
 		switch {
 		case p.Lang == "":
 		case !has[p.Lang]:
-			l.Add(p.File, 0, 0, "trang dịch sang ngôn ngữ %q, nhưng trang web không có bản này; hãy thêm %q vào languages trong config.toml, hoặc đổi tên tệp", p.Lang, p.Lang)
+			off[p.Lang] = append(off[p.Lang], p.File)
 		case !urls[p.URL()]:
 			original := strings.TrimSuffix(strings.TrimSuffix(p.File, ".md"), "."+p.Lang) + ".md"
 			if !broken[original] {

@@ -233,7 +233,7 @@ func Load(fsys fs.FS, opt Options) (*Inputs, error) {
 	in.Warnings = append(in.Warnings, in.Catalogue.Warnings...)
 	checkOverrides(&l, in.Catalogue)
 	checkUpdated(&l, cfg.Report(), in.Catalogue)
-	checkTranslations(&l, in.Catalogue, cfg.Languages)
+	in.Warnings = append(in.Warnings, checkTranslations(in.Catalogue, cfg.Languages)...)
 	if in.Programme != nil {
 		checkAgainstProgramme(&l, in.Programme, in.Catalogue)
 		checkAgreement(&l, in.Catalogue)
@@ -261,7 +261,7 @@ func Load(fsys fs.FS, opt Options) (*Inputs, error) {
 	})
 	pages, err := content.Load(fsys, md)
 	l.Merge(content.Dir, err)
-	in.Pages, in.Translations = splitTranslations(&l, pages, cfg.Languages)
+	in.Pages, in.Translations = splitTranslations(&l, &in.Warnings, pages, cfg.Languages)
 	in.Files, err = content.Files(fsys)
 	l.Merge(content.Dir, err)
 	checkPages(&l, in.Pages, in.Catalogue, urls.Routes{VisionYear: cfg.Years.Vision}.Reserved(cfg.Languages))
