@@ -8,9 +8,9 @@ import (
 	"github.com/minhbach/minhbach/generator/chart"
 	"github.com/minhbach/minhbach/generator/content"
 	"github.com/minhbach/minhbach/generator/indicator"
+	"github.com/minhbach/minhbach/generator/numfmt"
 	"github.com/minhbach/minhbach/generator/progress"
 	"github.com/minhbach/minhbach/generator/urls"
-	"github.com/minhbach/minhbach/generator/vi"
 )
 
 // The view structs below are what templates receive: every value already
@@ -373,12 +373,12 @@ func (m *model) indicatorView(a *assessed) (IndicatorView, error) {
 		v.TargetName, v.TargetURL = a.Target.Name, m.routes.Target(a.Target.Number)
 	}
 	if as.HasLatest {
-		v.Latest, v.LatestYear = progress.Format(d, as.Latest.Value), as.Latest.Year
+		v.Latest, v.LatestYear = progress.Format(m.lang(), d, as.Latest.Value), as.Latest.Year
 	}
 	for _, o := range a.Series.Obs {
 		r := Row{Year: o.Year, Dims: m.dimCells(a.Series, o), Total: o.IsTotal() && len(o.Dims) > 0, Status: o.Status, Source: o.Source, SourceURL: o.SourceURL, Note: o.Note, Illustrative: o.Illustrative()}
 		if o.HasValue {
-			r.Value = progress.Format(d, o.Value)
+			r.Value = progress.Format(m.lang(), d, o.Value)
 		}
 		v.Rows = append(v.Rows, r)
 	}
@@ -432,7 +432,8 @@ func dataYear(s indicator.Series) int {
 	return y
 }
 
-func pct(v float64) string { return vi.Number(v*100, 2) + "%" }
+// pct writes a share (0.035) as a percentage in the edition's language.
+func (m *model) pct(v float64) string { return numfmt.Fixed(m.lang(), v*100, 2) + "%" }
 
 func (m *model) newsItem(p *content.Page) NewsItem {
 	return NewsItem{Title: p.Title, URL: m.routes.Local(p.URL()), Summary: p.Summary, Lang: m.untranslated(p), Date: viDate(p.Date), DateISO: isoDate(p.Date), Tags: p.Tags}
