@@ -205,12 +205,12 @@ func (m *model) zip(files map[string][]byte) ([]byte, error) {
 
 // dataView is the open-data page: every file of data with its size.
 func (m *model) dataView(views map[*assessed]IndicatorView, data map[string][]byte) (DataView, error) {
-	v := DataView{AsOf: viDate(m.Config.Report())}
+	v := DataView{AsOf: m.date(m.Config.Report())}
 	if l, ok := m.Config.DataLicense(); ok {
 		v.License = &Link{URL: l.URL, Label: l.Title + " (" + l.ID + ")"}
 	}
 	file := func(name, key string, f indicator.Freshness) DataFile {
-		return DataFile{Name: name, URL: "/" + dataDir + name, Size: fileSize(m.lang(), len(data[dataDir+name])), Key: key, Updated: updatedView(f)}
+		return DataFile{Name: name, URL: "/" + dataDir + name, Size: fileSize(m.lang(), len(data[dataDir+name])), Key: key, Updated: m.updatedView(f)}
 	}
 	all, programme := m.freshness(), indicator.Freshness{Last: m.programmeDate()}
 	v.Files = []DataFile{

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"testing"
+	"time"
 
 	"github.com/minhbach/minhbach/generator/chart"
 	"github.com/minhbach/minhbach/generator/config"
@@ -75,5 +76,32 @@ func TestChartWordsMatchTheTheme(t *testing.T) {
 	got.TargetText = nil
 	if fmt.Sprintf("%+v", got) != fmt.Sprintf("%+v", want) {
 		t.Errorf("theme's chart words %+v\nchart.Vietnamese %+v", got, want)
+	}
+}
+
+// TestDate writes dates in each edition's language, from the theme's
+// date_format and month_names.
+func TestDate(t *testing.T) {
+	th, err := theme.Load(os.DirFS(repoRoot), "default", "/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		lang string
+		date time.Time
+		want string
+	}{
+		{"vi", time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC), "30/6/2026"},
+		{"en", time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC), "30 June 2026"},
+		{"vi", time.Date(2025, 12, 1, 0, 0, 0, 0, time.UTC), "1/12/2025"},
+		{"en", time.Date(2025, 12, 1, 0, 0, 0, 0, time.UTC), "1 December 2025"},
+		{"en", time.Date(2024, 1, 9, 0, 0, 0, 0, time.UTC), "9 January 2024"},
+		{"en", time.Time{}, ""},
+	}
+	for _, tt := range tests {
+		m := &model{Inputs: &Inputs{Theme: th}, words: th.Words(tt.lang)}
+		if got := m.date(tt.date); got != tt.want {
+			t.Errorf("date(%s) in %s = %q, want %q", tt.date.Format("2006-01-02"), tt.lang, got, tt.want)
+		}
 	}
 }
