@@ -120,7 +120,7 @@ func (w Words) yAxis(d indicator.Definition, obs []indicator.Observation, trendE
 // unitShort is the unit as the axis names it: "%", "bác sĩ/10.000 dân".
 func (w Words) unitShort(d indicator.Definition) string {
 	if d.Per > 0 {
-		return d.Unit + "/" + progress.Format(indicator.Definition{}, d.Per) + " " + w.People
+		return d.Unit + "/" + progress.Format(w.lang(), indicator.Definition{}, d.Per) + " " + w.People
 	}
 	return d.Unit
 }

@@ -139,7 +139,7 @@ func (w Words) Indicator(in indicator.Indicator, a progress.Assessment, years Ye
 		)
 	}
 	line.Validate()
-	c, err := encode(ID(d.Code), line.JSON())
+	c, err := w.encode(ID(d.Code), line.JSON())
 	c.Legend = len(groups) > 1
 	return c, err
 }
@@ -207,7 +207,7 @@ func (w Words) AreaBars(in indicator.Indicator, a progress.Assessment) (Chart, b
 		}),
 	)
 	bc.Validate()
-	c, err := encode(id, bc.JSON())
+	c, err := w.encode(id, bc.JSON())
 	return c, err == nil, err
 }
 
@@ -232,7 +232,14 @@ func barAxis(d indicator.Definition, data []opts.BarData) opts.XAxis {
 	return opts.XAxis{Type: "value", Min: 0, Max: hi, MinInterval: s, MaxInterval: s}
 }
 
-func encode(id string, option map[string]interface{}) (Chart, error) {
+// encode writes the option as JSON. A chart for a reader of another
+// language than Vietnamese carries it as "lang" (a key ECharts does not
+// read), so that charts.js and chartsvg format its axis figures as the page
+// does; a Vietnamese option has none, as before editions.
+func (w Words) encode(id string, option map[string]interface{}) (Chart, error) {
+	if w.lang() != "vi" {
+		option["lang"] = w.Lang
+	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf) // escapes <, > and & for use inside <script>
 	if err := enc.Encode(option); err != nil {
@@ -397,7 +404,7 @@ func (w Words) marks(d indicator.Definition, years Years) (*opts.MarkLines, *opt
 		})
 		if d.Vision != 0 {
 			lines.Data = append(lines.Data, []coordItem{
-				{Name: fill(w.Vision, "{year}", v) + ": " + vi(d), Coord: []interface{}{t, d.Vision},
+				{Name: fill(w.Vision, "{year}", v) + ": " + w.vision(d), Coord: []interface{}{t, d.Vision},
 					LineStyle: &opts.LineStyle{Color: "#12355b", Type: "dotted", Width: 2},
 					Label:     &opts.Label{Show: opts.Bool(true), Position: "insideEndTop", Formatter: "{b}", Color: "#12355b"}},
 				{Coord: []interface{}{v, d.Vision}},
@@ -413,7 +420,7 @@ func (w Words) marks(d indicator.Definition, years Years) (*opts.MarkLines, *opt
 	return lines, areas
 }
 
-func vi(d indicator.Definition) string { return progress.Format(d, d.Vision) }
+func (w Words) vision(d indicator.Definition) string { return progress.Format(w.lang(), d, d.Vision) }
 
 // go-echarts' mark types spell some keys as ECharts does not read them
 // ("YAxis") and cannot style one item apart from the others; these can.

@@ -218,3 +218,36 @@ func TestWords(t *testing.T) {
 		}
 	}
 }
+
+// TestLang: a chart for another edition than Vietnamese writes its figures
+// in that language and names it in the option, for charts.js and chartsvg;
+// a Vietnamese option stays as it was, without the key.
+func TestLang(t *testing.T) {
+	in := sample(">=")
+	a := progress.Assessment{HasBase: true, Base: progress.Point{Year: 2022, Value: 8.38}, HasLatest: true, Latest: progress.Point{Year: 2024, Value: 8.9}, Method: progress.MethodCAGR, ObservedPace: 0.03, HasRatio: true}
+	for _, tc := range []struct {
+		lang      string
+		want, not []string
+	}{
+		{"", []string{"bác sĩ/10.000 dân"}, []string{`"lang"`}},
+		{"vi", []string{"bác sĩ/10.000 dân"}, []string{`"lang"`}},
+		{"en", []string{`"lang":"en"`, "bác sĩ/10,000 dân"}, []string{"10.000"}},
+	} {
+		w := Vietnamese
+		w.Lang = tc.lang
+		c, err := w.Indicator(in, a, Years{2030, 2045})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range tc.want {
+			if !strings.Contains(string(c.Option), s) {
+				t.Errorf("lang %q: option lacks %q:\n%s", tc.lang, s, c.Option)
+			}
+		}
+		for _, s := range tc.not {
+			if strings.Contains(string(c.Option), s) {
+				t.Errorf("lang %q: option has %q:\n%s", tc.lang, s, c.Option)
+			}
+		}
+	}
+}

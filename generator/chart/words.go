@@ -20,6 +20,16 @@ type Words struct {
 	People       string // "dân", after a denominator: "bác sĩ/10.000 dân"
 	// TargetText words a target ("dưới 3%"); nil for progress.FormatTarget.
 	TargetText func(indicator.Definition) string
+	// Lang is the language figures are written in ("en": "9.3"); ""
+	// for Vietnamese ("9,3").
+	Lang string
+}
+
+func (w Words) lang() string {
+	if w.Lang == "" {
+		return "vi"
+	}
+	return w.Lang
 }
 
 func (w Words) targetText(d indicator.Definition) string {
@@ -34,7 +44,7 @@ func (w Words) targetText(d indicator.Definition) string {
 var Vietnamese = Words{
 	Trend: "Xu hướng đến {year}", ByArea: "{name} theo địa bàn, năm {year}", Target: "Mục tiêu",
 	Unit: "Đơn vị: {unit}", Illustrative: "Có số liệu minh họa", Total: "Toàn tỉnh",
-	Vision: "Tầm nhìn {year}", People: "dân",
+	Vision: "Tầm nhìn {year}", People: "dân", Lang: "vi",
 }
 
 func fill(s string, pairs ...string) string { return strings.NewReplacer(pairs...).Replace(s) }

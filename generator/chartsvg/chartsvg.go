@@ -29,8 +29,12 @@
 //	markArea    bands between two xAxis categories or two yAxis values;
 //	            label positions insideBottom, insideTopLeft
 //
-// Numbers on value axes are written in Vietnamese (6.400; 98,5), as the
-// interactive chart writes them with Intl.NumberFormat("vi-VN"). Text widths
+//	lang        the language of the figures, "en" (not ECharts' own:
+//	            package chart adds it for another edition than Vietnamese)
+//
+// Numbers on value axes are written in the option's language, Vietnamese
+// (6.400; 98,5) when it has none, as the interactive chart writes them
+// with Intl.NumberFormat (charts.js reads the same key). Text widths
 // are estimated from a table of a sans-serif font's advance widths, since
 // the build has no font to measure with; labels are placed as ECharts
 // places them, so the two pictures differ by a pixel or two, not in layout.

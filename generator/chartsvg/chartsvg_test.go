@@ -183,3 +183,22 @@ func BenchmarkDraw1000(b *testing.B) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// TestLabelsInTheOptionsLanguage: ticks are written as the option's "lang"
+// says, Vietnamese without one, as charts.js writes them.
+func TestLabelsInTheOptionsLanguage(t *testing.T) {
+	for _, tc := range []struct{ lang, want, not string }{
+		{``, ">1.250,5<", ">1,250.5<"},
+		{`"lang":"vi",`, ">1.250,5<", ">1,250.5<"},
+		{`"lang":"en",`, ">1,250.5<", ">1.250,5<"},
+	} {
+		svg, err := Draw([]byte(`{`+tc.lang+`"xAxis":{"data":["2024"]},"yAxis":{"type":"value","min":0,"max":2501,"interval":1250.5},
+			"series":[{"type":"line","data":[1000]}]}`), Size{400, 300})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Contains(svg, []byte(tc.want)) || bytes.Contains(svg, []byte(tc.not)) {
+			t.Errorf("option %s: want a tick %s, not %s, in %s", tc.lang, tc.want, tc.not, svg)
+		}
+	}
+}

@@ -3,7 +3,7 @@ package chartsvg
 import (
 	"math"
 
-	"github.com/minhbach/minhbach/generator/vi"
+	"github.com/minhbach/minhbach/generator/numfmt"
 )
 
 // Colours for a series that names none; the site's series all name one.
@@ -113,6 +113,7 @@ func layout(c *canvas, o *option, cat, valAxis axis, horizontal bool) plot {
 	g := o.Grid.first()
 	p := plot{left: float64(g.Left), top: float64(g.Top), right: c.w - float64(g.Right), bottom: c.h - float64(g.Bottom),
 		cat: cat, val: newScale(valAxis, o.Series, horizontal), horizontal: horizontal}
+	p.val.lang = o.Lang
 	if !g.ContainLabel {
 		return p
 	}
@@ -415,6 +416,7 @@ func drawLegend(c *canvas, ss []series) {
 	}
 }
 
-// label formats a tick as the interactive chart does: Vietnamese
-// separators, at most two decimals.
-func (s scale) label(v float64) string { return vi.Auto(v) }
+// label formats a tick as the interactive chart does: the separators of
+// the option's language (Vietnamese when it names none), at most two
+// decimals.
+func (s scale) label(v float64) string { return numfmt.Auto(s.lang, v) }

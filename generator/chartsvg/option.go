@@ -13,6 +13,9 @@ type option struct {
 	XAxis  many[axis]   `json:"xAxis"`
 	YAxis  many[axis]   `json:"yAxis"`
 	Series []series     `json:"series"`
+	// Lang is the language of the figures ("en"), which package chart
+	// gives a chart for another edition than the Vietnamese one.
+	Lang string `json:"lang"`
 }
 
 // many reads a component given as one object or as a list of them, as

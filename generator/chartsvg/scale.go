@@ -3,7 +3,10 @@ package chartsvg
 import "math"
 
 // scale is a value axis: its extent and the step between its ticks.
-type scale struct{ min, max, step float64 }
+type scale struct {
+	min, max, step float64
+	lang           string // of the tick labels, the option's "lang"
+}
 
 // newScale reads the axis' extent and interval; what the option leaves
 // out is worked out as ECharts does: the data's extent, widened to a
@@ -44,7 +47,7 @@ func newScale(a axis, ss []series, horizontal bool) scale {
 	if a.Max == nil {
 		hi = math.Ceil(hi/step) * step
 	}
-	return scale{lo, hi, step}
+	return scale{min: lo, max: hi, step: step}
 }
 
 // nice rounds v to 1, 2, 3 or 5 times a power of ten, as ECharts'

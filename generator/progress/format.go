@@ -4,24 +4,26 @@ import (
 	"strings"
 
 	"github.com/minhbach/minhbach/generator/indicator"
+	"github.com/minhbach/minhbach/generator/numfmt"
 	"github.com/minhbach/minhbach/generator/vi"
 )
 
-// Format writes v as the indicator is shown: with the indicator's decimals,
-// or more where the figure has them (a sourced 95,15 is never rounded), and
-// with its unit when the unit is a percentage ("92,0%").
-func Format(d indicator.Definition, v float64) string {
-	s := vi.Number(v, max(d.Decimals, vi.Decimals(v)))
+// Format writes v as the indicator is shown to a reader of lang: with the
+// indicator's decimals, or more where the figure has them (a sourced 95,15
+// is never rounded), and with its unit when the unit is a percentage
+// ("92,0%" in Vietnamese, "92.0%" in English).
+func Format(lang string, d indicator.Definition, v float64) string {
+	s := numfmt.Fixed(lang, v, max(d.Decimals, vi.Decimals(v)))
 	if strings.HasPrefix(d.Unit, "%") {
 		return s + "%"
 	}
 	return s
 }
 
-// FormatTarget writes the target in words: "trên 95%", "35 - 40%"; "" for
-// an indicator without a numeric target.
+// FormatTarget writes the target in Vietnamese words: "trên 95%",
+// "35 - 40%"; "" for an indicator without a numeric target.
 func FormatTarget(d indicator.Definition) string {
-	return d.TargetText(func(v float64) string { return vi.Auto(v) })
+	return d.TargetText(vi.Auto)
 }
 
 // Example is the worked example the methodology page shows, computed by

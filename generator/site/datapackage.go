@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/minhbach/minhbach/generator/indicator"
+	"github.com/minhbach/minhbach/generator/numfmt"
 	"github.com/minhbach/minhbach/generator/vi"
 )
 
@@ -204,12 +205,12 @@ func (m *model) zip(files map[string][]byte) ([]byte, error) {
 
 // dataView is the open-data page: every file of data with its size.
 func (m *model) dataView(views map[*assessed]IndicatorView, data map[string][]byte) (DataView, error) {
-	v := DataView{AsOf: viDate(m.Config.Report())}
+	v := DataView{AsOf: m.date(m.Config.Report())}
 	if l, ok := m.Config.DataLicense(); ok {
 		v.License = &Link{URL: l.URL, Label: l.Title + " (" + l.ID + ")"}
 	}
 	file := func(name, key string, f indicator.Freshness) DataFile {
-		return DataFile{Name: name, URL: "/" + dataDir + name, Size: fileSize(len(data[dataDir+name])), Key: key, Updated: updatedView(f)}
+		return DataFile{Name: name, URL: "/" + dataDir + name, Size: fileSize(m.lang(), len(data[dataDir+name])), Key: key, Updated: m.updatedView(f)}
 	}
 	all, programme := m.freshness(), indicator.Freshness{Last: m.programmeDate()}
 	v.Files = []DataFile{
@@ -224,13 +225,14 @@ func (m *model) dataView(views map[*assessed]IndicatorView, data map[string][]by
 	return v, nil
 }
 
-// fileSize writes a size the way the page shows it: "820 byte", "12,4 KB".
-func fileSize(n int) string {
+// fileSize writes a size the way a page in lang shows it: "820 byte",
+// "12,4 KB" ("12.4 KB" in English).
+func fileSize(lang string, n int) string {
 	switch {
 	case n < 1000:
 		return itoa(n) + " byte"
 	case n < 1000*1024:
-		return vi.Number(float64(n)/1024, 1) + " KB"
+		return numfmt.Fixed(lang, float64(n)/1024, 1) + " KB"
 	}
-	return vi.Number(float64(n)/(1024*1024), 1) + " MB"
+	return numfmt.Fixed(lang, float64(n)/(1024*1024), 1) + " MB"
 }

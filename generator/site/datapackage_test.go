@@ -189,11 +189,13 @@ func badCell(f dpField, cell string) string {
 
 func TestFileSize(t *testing.T) {
 	for _, c := range []struct {
+		lang string
 		n    int
 		want string
-	}{{0, "0 byte"}, {999, "999 byte"}, {1000, "1,0 KB"}, {12_700, "12,4 KB"}, {1000 * 1024, "1,0 MB"}, {3_500_000, "3,3 MB"}} {
-		if got := fileSize(c.n); got != c.want {
-			t.Errorf("fileSize(%d) = %q, want %q", c.n, got, c.want)
+	}{{"vi", 0, "0 byte"}, {"vi", 999, "999 byte"}, {"vi", 1000, "1,0 KB"}, {"vi", 12_700, "12,4 KB"}, {"vi", 1000 * 1024, "1,0 MB"}, {"vi", 3_500_000, "3,3 MB"},
+		{"en", 12_700, "12.4 KB"}, {"en", 3_500_000, "3.3 MB"}} {
+		if got := fileSize(c.lang, c.n); got != c.want {
+			t.Errorf("fileSize(%q, %d) = %q, want %q", c.lang, c.n, got, c.want)
 		}
 	}
 }

@@ -27,8 +27,8 @@ type Updated struct {
 // without one. A file with no figure at all has no freshness.
 func (u Updated) Known() bool { return u.Date != "" || u.Undated > 0 }
 
-func updatedView(f indicator.Freshness) Updated {
-	return Updated{Date: viDate(f.Last), ISO: isoDate(f.Last), Undated: f.Undated}
+func (m *model) updatedView(f indicator.Freshness) Updated {
+	return Updated{Date: m.date(f.Last), ISO: isoDate(f.Last), Undated: f.Undated}
 }
 
 // freshness is when any indicator of m last changed, for the files that

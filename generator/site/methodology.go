@@ -6,7 +6,6 @@ import (
 	"github.com/minhbach/minhbach/generator/config"
 	"github.com/minhbach/minhbach/generator/content"
 	"github.com/minhbach/minhbach/generator/progress"
-	"github.com/minhbach/minhbach/generator/vi"
 )
 
 // methodologyView adds to the methodology page every rule of the method,
@@ -17,18 +16,18 @@ func (m *model) methodologyView(p *content.Page) (MethodologyView, error) {
 	t := m.Config.Progress.Thresholds
 	v := MethodologyView{PageView: m.pageView(p), Base: m.Config.Years.Base, Target: m.Config.Years.Target}
 	v.Thresholds = []Threshold{
-		{"R ≥ " + vi.Auto(t.OnTrack), m.label(progress.OnTrack), progress.OnTrack},
-		{vi.Auto(t.Accelerate) + " ≤ R < " + vi.Auto(t.OnTrack), m.label(progress.AccelerationNeeded), progress.AccelerationNeeded},
-		{vi.Auto(t.Limited) + " ≤ R < " + vi.Auto(t.Accelerate), m.label(progress.Limited), progress.Limited},
-		{"R < " + vi.Auto(t.Limited), m.label(progress.Deterioration), progress.Deterioration},
+		{"R ≥ " + m.auto(t.OnTrack), m.label(progress.OnTrack), progress.OnTrack},
+		{m.auto(t.Accelerate) + " ≤ R < " + m.auto(t.OnTrack), m.label(progress.AccelerationNeeded), progress.AccelerationNeeded},
+		{m.auto(t.Limited) + " ≤ R < " + m.auto(t.Accelerate), m.label(progress.Limited), progress.Limited},
+		{"R < " + m.auto(t.Limited), m.label(progress.Deterioration), progress.Deterioration},
 	}
 	r := progress.TrendRates
 	w := m.words
 	v.TrendThresholds = []Threshold{
-		{w.T("rate_from", "from", pct(r.Substantial)), m.label(progress.TrendSubstantial), progress.TrendSubstantial},
-		{w.T("rate_between", "from", pct(r.Moderate), "to", pct(r.Substantial)), m.label(progress.TrendModerate), progress.TrendModerate},
-		{w.T("rate_between", "from", pct(r.Limited), "to", pct(r.Moderate)), m.label(progress.TrendLimited), progress.TrendLimited},
-		{w.T("rate_below", "to", pct(r.Limited)), m.label(progress.TrendDeterioration), progress.TrendDeterioration},
+		{w.T("rate_from", "from", m.pct(r.Substantial)), m.label(progress.TrendSubstantial), progress.TrendSubstantial},
+		{w.T("rate_between", "from", m.pct(r.Moderate), "to", m.pct(r.Substantial)), m.label(progress.TrendModerate), progress.TrendModerate},
+		{w.T("rate_between", "from", m.pct(r.Limited), "to", m.pct(r.Moderate)), m.label(progress.TrendLimited), progress.TrendLimited},
+		{w.T("rate_below", "to", m.pct(r.Limited)), m.label(progress.TrendDeterioration), progress.TrendDeterioration},
 	}
 	v.Rules = m.methodRules()
 	ex := progress.Example()
@@ -54,7 +53,7 @@ func (m *model) methodRules() []Fact {
 		{w.T("rule_about_term"), w.T("rule_about")},
 		{w.T("rule_enough_data_term"), w.T("rule_enough_data", "insufficient", m.label(progress.InsufficientData))},
 		{w.T("rule_cagr_term"), w.T("rule_cagr")},
-		{w.T("rule_linear_term"), w.T("rule_linear", "near_zero", pct(progress.NearZero))},
+		{w.T("rule_linear_term"), w.T("rule_linear", "near_zero", m.pct(progress.NearZero))},
 		{w.T("rule_base_at_target_term"), w.T("rule_base_at_target")},
 		{w.T("rule_thresholds_term"), w.T("rule_thresholds")},
 		{w.T("rule_no_target_term"), w.T("rule_no_target", "insufficient", m.label(progress.InsufficientData))},

@@ -308,7 +308,7 @@ func (m *model) frame(url, kind, title, description string, main any) *Frame {
 	f := &Frame{
 		Lang: m.lang(), SiteTitle: m.Config.TitleIn(m.lang()), Title: title, Description: truncate(description, 200),
 		URL: url, Canonical: strings.TrimSuffix(m.Config.BaseURL, "/") + url, Kind: kind,
-		Programme: m.words.T("programme_code", "code", m.Programme.Code), ReportDate: viDate(m.Config.Report()), Main: main,
+		Programme: m.words.T("programme_code", "code", m.Programme.Code), ReportDate: m.date(m.Config.Report()), Main: main,
 		ChartRuntime: m.base.Href(m.ChartRuntime),
 	}
 	f.Nav, f.Methodology = m.navFor(url), m.method
@@ -320,7 +320,11 @@ func (m *model) frame(url, kind, title, description string, main any) *Frame {
 
 func (m *model) programmeView() ProgrammeView {
 	p := m.Programme
-	v := ProgrammeView{Title: p.Title, Code: p.Code, Issuer: p.Issuer, Date: p.DateVi(),
+	date := p.DateVi() // a date that does not parse is shown as written
+	if t := m.programmeDate(); !t.IsZero() {
+		date = m.date(t)
+	}
+	v := ProgrammeView{Title: p.Title, Code: p.Code, Issuer: p.Issuer, Date: date,
 		Objective: p.Objective.Text, Vision: p.Vision.Text, Lead: p.TasksLead.Text, Source: p.File}
 	for _, para := range p.Preamble {
 		v.Preamble = append(v.Preamble, para.Text)
@@ -379,7 +383,7 @@ func (m *model) segments(t programme.Target) []Segment {
 }
 
 func (m *model) pageView(p *content.Page) PageView {
-	v := PageView{Lang: m.untranslated(p), Title: p.Title, Body: template.HTML(p.Body), Date: viDate(p.Date), DateISO: isoDate(p.Date), Tags: p.Tags}
+	v := PageView{Lang: m.untranslated(p), Title: p.Title, Body: template.HTML(p.Body), Date: m.date(p.Date), DateISO: isoDate(p.Date), Tags: p.Tags}
 	for _, code := range p.Indicators {
 		if a := m.byCode[code]; a != nil {
 			v.Indicators = append(v.Indicators, m.badge(a))

@@ -37,7 +37,7 @@ func (m *model) summary(d indicator.Definition, group string, a progress.Assessm
 		name = w.T("summary_group", "name", name, "group", group)
 	}
 	point := func(p progress.Point) string {
-		return w.T("summary_point", "value", progress.Format(d, p.Value), "year", p.Year)
+		return w.T("summary_point", "value", progress.Format(m.lang(), d, p.Value), "year", p.Year)
 	}
 	year := strconv.Itoa
 	switch {
@@ -53,9 +53,9 @@ func (m *model) summary(d indicator.Definition, group string, a progress.Assessm
 	case a.HasBase && a.Latest.Value < a.Base.Value:
 		facts = w.T("summary_fall", "name", name, "base", point(a.Base), "latest", point(a.Latest))
 	case a.HasBase:
-		facts = w.T("summary_flat", "name", name, "value", progress.Format(d, a.Latest.Value), "from", year(a.Base.Year), "to", year(a.Latest.Year))
+		facts = w.T("summary_flat", "name", name, "value", progress.Format(m.lang(), d, a.Latest.Value), "from", year(a.Base.Year), "to", year(a.Latest.Year))
 	case a.HasLatest:
-		facts = w.T("summary_latest", "name", name, "year", year(a.Latest.Year), "value", progress.Format(d, a.Latest.Value))
+		facts = w.T("summary_latest", "name", name, "year", year(a.Latest.Year), "value", progress.Format(m.lang(), d, a.Latest.Value))
 	default:
 		facts = w.T("summary_no_data", "name", name)
 	}

@@ -3,14 +3,15 @@ package site
 import (
 	"html/template"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/minhbach/minhbach/generator/chart"
 	"github.com/minhbach/minhbach/generator/content"
 	"github.com/minhbach/minhbach/generator/indicator"
+	"github.com/minhbach/minhbach/generator/numfmt"
 	"github.com/minhbach/minhbach/generator/progress"
 	"github.com/minhbach/minhbach/generator/urls"
-	"github.com/minhbach/minhbach/generator/vi"
 )
 
 // The view structs below are what templates receive: every value already
@@ -373,16 +374,16 @@ func (m *model) indicatorView(a *assessed) (IndicatorView, error) {
 		v.TargetName, v.TargetURL = a.Target.Name, m.routes.Target(a.Target.Number)
 	}
 	if as.HasLatest {
-		v.Latest, v.LatestYear = progress.Format(d, as.Latest.Value), as.Latest.Year
+		v.Latest, v.LatestYear = progress.Format(m.lang(), d, as.Latest.Value), as.Latest.Year
 	}
 	for _, o := range a.Series.Obs {
 		r := Row{Year: o.Year, Dims: m.dimCells(a.Series, o), Total: o.IsTotal() && len(o.Dims) > 0, Status: o.Status, Source: o.Source, SourceURL: o.SourceURL, Note: o.Note, Illustrative: o.Illustrative()}
 		if o.HasValue {
-			r.Value = progress.Format(d, o.Value)
+			r.Value = progress.Format(m.lang(), d, o.Value)
 		}
 		v.Rows = append(v.Rows, r)
 	}
-	v.DataYear, v.Updated = dataYear(a.Series), updatedView(a.Series.Freshness())
+	v.DataYear, v.Updated = dataYear(a.Series), m.updatedView(a.Series.Freshness())
 	v.SourceLine = m.sourceLine(a.Series)
 	v.Working = m.working(d, as.Computed, as)
 	if as.Override != nil {
@@ -432,12 +433,28 @@ func dataYear(s indicator.Series) int {
 	return y
 }
 
-func pct(v float64) string { return vi.Number(v*100, 2) + "%" }
+// pct writes a share (0.035) as a percentage in the edition's language.
+func (m *model) pct(v float64) string { return numfmt.Fixed(m.lang(), v*100, 2) + "%" }
 
 func (m *model) newsItem(p *content.Page) NewsItem {
-	return NewsItem{Title: p.Title, URL: m.routes.Local(p.URL()), Summary: p.Summary, Lang: m.untranslated(p), Date: viDate(p.Date), DateISO: isoDate(p.Date), Tags: p.Tags}
+	return NewsItem{Title: p.Title, URL: m.routes.Local(p.URL()), Summary: p.Summary, Lang: m.untranslated(p), Date: m.date(p.Date), DateISO: isoDate(p.Date), Tags: p.Tags}
 }
 
+// date writes t for a reader of the edition, as its date_format and
+// month_names say: "30/6/2026" in Vietnamese (whose month names are
+// numbers), "30 June 2026" in English; "" for no date.
+func (m *model) date(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	month := strconv.Itoa(int(t.Month())) // a theme listing fewer names
+	if names := strings.Split(m.words.T("month_names"), "|"); int(t.Month()) <= len(names) {
+		month = names[t.Month()-1]
+	}
+	return m.words.T("date_format", "day", t.Day(), "month", month, "year", t.Year())
+}
+
+// viDate writes t the Vietnamese way, "30/6/2026", for messages to staff.
 func viDate(t time.Time) string {
 	if t.IsZero() {
 		return ""

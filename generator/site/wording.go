@@ -5,7 +5,7 @@ import (
 
 	"github.com/minhbach/minhbach/generator/chart"
 	"github.com/minhbach/minhbach/generator/indicator"
-	"github.com/minhbach/minhbach/generator/vi"
+	"github.com/minhbach/minhbach/generator/numfmt"
 )
 
 // Words the views take from the edition's strings (m.words), where a
@@ -18,7 +18,7 @@ func (m *model) chartWords() chart.Words {
 	return chart.Words{
 		Trend: w.T("chart_trend"), ByArea: w.T("chart_by_area"), Target: w.T("target_value"),
 		Unit: w.T("chart_unit"), Illustrative: w.T("chart_illustrative"), Total: w.T("dim_total_area"),
-		Vision: w.T("chart_vision"), People: w.T("chart_people"), TargetText: m.targetText,
+		Vision: w.T("chart_vision"), People: w.T("chart_people"), TargetText: m.targetText, Lang: m.lang(),
 	}
 }
 
@@ -50,7 +50,7 @@ func (m *model) targetText(d indicator.Definition) string {
 	if !d.Comparator.HasTarget() {
 		return ""
 	}
-	return m.words.T("target_"+d.Comparator.Key(), "value", d.TargetValue(vi.Auto))
+	return m.words.T("target_"+d.Comparator.Key(), "value", d.TargetValue(m.auto))
 }
 
 // ordinal names task group n as the programme does ("Thứ nhất"): the
@@ -63,3 +63,7 @@ func (m *model) ordinal(n int) string {
 	}
 	return m.words.T("task_n", "n", n)
 }
+
+// auto writes a figure of the method (a threshold, a tolerance, a target)
+// in the edition's language, with the decimals it needs.
+func (m *model) auto(v float64) string { return numfmt.Auto(m.lang(), v) }

@@ -5,8 +5,8 @@ import (
 
 	"github.com/minhbach/minhbach/generator/config"
 	"github.com/minhbach/minhbach/generator/indicator"
+	"github.com/minhbach/minhbach/generator/numfmt"
 	"github.com/minhbach/minhbach/generator/progress"
-	"github.com/minhbach/minhbach/generator/vi"
 )
 
 // working lists the steps of an assessment for the "Cách tính" panel: the
@@ -18,7 +18,7 @@ func (m *model) working(d indicator.Definition, status progress.Status, a progre
 	var f []Fact
 	add := func(term, value string) { f = append(f, Fact{term, value}) }
 	point := func(p progress.Point) string {
-		return w.T("summary_point", "value", progress.Format(d, p.Value), "year", p.Year)
+		return w.T("summary_point", "value", progress.Format(m.lang(), d, p.Value), "year", p.Year)
 	}
 	if a.Method == progress.MethodMilestone {
 		add(w.T("work_method"), w.T("work_milestone"))
@@ -43,14 +43,14 @@ func (m *model) working(d indicator.Definition, status progress.Status, a progre
 	switch {
 	case a.Method == progress.MethodTrend && status != progress.InsufficientData:
 		r := progress.TrendRates
-		add(w.T("work_observed"), w.T("work_trend_pace", "pace", pct(a.ObservedPace)))
-		add(w.T("work_thresholds"), w.T("work_trend_thresholds", "substantial", pct(r.Substantial), "moderate", pct(r.Moderate), "limited", pct(r.Limited)))
+		add(w.T("work_observed"), w.T("work_trend_pace", "pace", m.pct(a.ObservedPace)))
+		add(w.T("work_thresholds"), w.T("work_trend_thresholds", "substantial", m.pct(r.Substantial), "moderate", m.pct(r.Moderate), "limited", m.pct(r.Limited)))
 	case a.Method == progress.MethodTrend:
 		add(w.T("work_rule"), w.T("work_trend_not_positive"))
 	case a.HasRatio:
 		t := a.Rules.Thresholds
-		add(w.T("work_ratio"), vi.Number(a.Ratio, 2))
-		add(w.T("work_thresholds"), w.T("work_ratio_thresholds", "on_track", vi.Auto(t.OnTrack), "accelerate", vi.Auto(t.Accelerate), "limited", vi.Auto(t.Limited)))
+		add(w.T("work_ratio"), numfmt.Fixed(m.lang(), a.Ratio, 2))
+		add(w.T("work_thresholds"), w.T("work_ratio_thresholds", "on_track", m.auto(t.OnTrack), "accelerate", m.auto(t.Accelerate), "limited", m.auto(t.Limited)))
 	case a.HasBase && a.Method != progress.MethodThreshold:
 		add(w.T("work_rule"), w.T("work_base_at_target"))
 	}
@@ -72,24 +72,24 @@ func (m *model) methodWords(add func(string, string), d indicator.Definition, a 
 			if d.HigherIsBetter() {
 				sign = w.T("work_minus")
 			}
-			rule = w.T("work_about_met", "mark", aboutMark(d), "sign", sign, "tolerance", vi.Auto(d.Tolerance))
+			rule = w.T("work_about_met", "mark", m.aboutMark(d), "sign", sign, "tolerance", m.auto(d.Tolerance))
 		}
 		add(w.T("work_rule"), rule)
 		if a.Overshoot {
-			past := w.T("work_overshoot_lower", "value", progress.Format(d, d.Value))
+			past := w.T("work_overshoot_lower", "value", progress.Format(m.lang(), d, d.Value))
 			if d.HigherIsBetter() {
-				past = w.T("work_overshoot_higher", "value", progress.Format(d, d.Value))
+				past = w.T("work_overshoot_higher", "value", progress.Format(m.lang(), d, d.Value))
 			}
 			add(w.T("work_overshoot"), past)
 		}
 	case progress.MethodCAGR:
 		add(w.T("work_method"), w.T("work_cagr"))
-		add(w.T("work_observed"), w.T("work_per_year", "pace", pct(a.ObservedPace)))
-		add(w.T("work_required"), w.T("work_per_year", "pace", pct(a.RequiredPace)))
+		add(w.T("work_observed"), w.T("work_per_year", "pace", m.pct(a.ObservedPace)))
+		add(w.T("work_required"), w.T("work_per_year", "pace", m.pct(a.RequiredPace)))
 	case progress.MethodLinear:
 		add(w.T("work_method"), w.T("work_linear", "why", m.linearWhy(a.Why)))
-		add(w.T("work_distance"), pct(a.ObservedPace))
-		add(w.T("work_time"), pct(a.RequiredPace))
+		add(w.T("work_distance"), m.pct(a.ObservedPace))
+		add(w.T("work_time"), m.pct(a.RequiredPace))
 	case progress.MethodTrend:
 		add(w.T("work_method"), w.T("work_trend"))
 	}
@@ -103,15 +103,15 @@ func (m *model) linearWhy(why progress.Why) string {
 	case progress.WhyNotPositive:
 		return m.words.T("work_why_not_positive")
 	case progress.WhyNearZero:
-		return m.words.T("work_why_near_zero", "share", pct(progress.NearZero))
+		return m.words.T("work_why_near_zero", "share", m.pct(progress.NearZero))
 	}
 	return ""
 }
 
 // aboutMark is where "khoảng X" counts as met: X − tolerance where higher
 // is better, X + tolerance where lower is.
-func aboutMark(d indicator.Definition) string {
-	return progress.Format(d, d.Value-d.Direction.Sign()*d.Tolerance)
+func (m *model) aboutMark(d indicator.Definition) string {
+	return progress.Format(m.lang(), d, d.Value-d.Direction.Sign()*d.Tolerance)
 }
 
 // directionWords names the way an indicator should move.

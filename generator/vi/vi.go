@@ -14,10 +14,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/language"
-	"golang.org/x/text/message"
-	"golang.org/x/text/number"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/minhbach/minhbach/generator/numfmt"
 )
 
 // Normalize returns s in NFC with the byte-order mark removed, every run of
@@ -77,19 +76,15 @@ func Slug(s string) string {
 	return b.String()
 }
 
-var printer = message.NewPrinter(language.Vietnamese)
-
 // Number writes v with Vietnamese separators and exactly decimals digits
 // after the comma: Number(6400, 0) = "6.400", Number(98.5, 1) = "98,5".
-func Number(v float64, decimals int) string {
-	return printer.Sprint(number.Decimal(v, number.MinFractionDigits(decimals), number.MaxFractionDigits(decimals)))
-}
+// Messages to staff use it; pages format in their reader's language
+// through numfmt.
+func Number(v float64, decimals int) string { return numfmt.Fixed("vi", v, decimals) }
 
 // Auto writes v with as many decimals as it needs, up to two:
 // Auto(6400) = "6.400", Auto(98.5) = "98,5", Auto(28.53) = "28,53".
-func Auto(v float64) string {
-	return printer.Sprint(number.Decimal(v, number.MaxFractionDigits(2)))
-}
+func Auto(v float64) string { return numfmt.Auto("vi", v) }
 
 // Canonical returns s normalised, in lower case, and with Vietnamese
 // spelling variants made one, for comparing texts that may be spelt either way: the tone of "oa",

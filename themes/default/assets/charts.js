@@ -107,11 +107,21 @@
     }
     return loading;
   }
-  // Vietnamese number formatting (6.400; 98,5) for axes and tooltips: the
+  // Number formatting in the chart's language for axes and tooltips:
+  // Vietnamese (6.400; 98,5) unless the option names another ("lang": "en",
+  // 6,400; 98.5), as the drawing made at build time (chartsvg) does. The
   // option is JSON, so the functions are attached here.
-  var nf = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
-  function fmt(v) { return typeof v === "number" ? nf.format(v) : v; }
+  var formats = {};
+  function formatter(lang) {
+    lang = lang || "vi";
+    if (!formats[lang]) {
+      var nf = new Intl.NumberFormat(lang === "vi" ? "vi-VN" : lang, { maximumFractionDigits: 2 });
+      formats[lang] = function (v) { return typeof v === "number" ? nf.format(v) : v; };
+    }
+    return formats[lang];
+  }
   function localise(option) {
+    var fmt = formatter(option.lang);
     [].concat(option.yAxis || []).forEach(function (a) {
       if (a.type === "value") a.axisLabel = Object.assign({}, a.axisLabel, { formatter: fmt });
       // The unit above the axis starts at the axis, so it is never cut off.
@@ -196,7 +206,7 @@
       });
       if (at.length) series.push({ index: index, name: s.name, at: at });
     });
-    return { upright: upright, names: names, unit: val.name || "", series: series };
+    return { upright: upright, names: names, unit: val.name || "", series: series, fmt: formatter(option.lang) };
   }
   function keyboard(el) {
     var live = document.getElementById(el.id + "-live"), hint = document.getElementById(el.id + "-keys");
@@ -223,7 +233,7 @@
       } else return;
       e.preventDefault();
       var p = cur.at[k], unit = pts.unit || live.getAttribute("data-unit") || "";
-      var value = fmt(p.v) + (unit ? " " + unit : "");
+      var value = pts.fmt(p.v) + (unit ? " " + unit : "");
       live.textContent = pts.upright
         ? pts.names[p.i] + ", " + live.getAttribute("data-year").toLowerCase() + " " + cur.name + ": " + value
         : live.getAttribute("data-year") + " " + pts.names[p.i] + ": " + value + (pts.series.length > 1 ? ", " + cur.name : "");
