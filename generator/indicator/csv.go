@@ -254,6 +254,15 @@ func (sh *sheet) row(rec []string) (o Observation, ok bool) {
 		bad(1, "dòng này ngăn cột bằng %q nhưng dòng tiêu đề dùng %q; hãy dùng cùng một dấu cho cả tệp (lưu lại tệp từ Excel là được)", other, sh.r.Comma)
 		return o, false
 	}
+	for i := len(sh.header); i < len(rec); i++ {
+		// Excel may leave empty cells past the last column; a filled one
+		// means a value with no column, often a row shifted by a cell.
+		if strings.TrimSpace(rec[i]) != "" {
+			_, col := sh.r.FieldPos(i)
+			bad(sh.cc.col(line, col), "ô %q ở cột thứ %d nằm ngoài bảng: dòng tiêu đề chỉ có %d cột; hãy thêm tên cột vào dòng đầu, hoặc xoá ô này (các ô của dòng có thể đã bị lệch cột)", strings.TrimSpace(rec[i]), i+1, len(sh.header))
+			return o, false
+		}
+	}
 	o.Line = line
 	ytext, ycol := cell("year")
 	y, err := strconv.Atoi(ytext)
