@@ -44,6 +44,8 @@ type model struct {
 	// nothing is kept for a next build: bodies then go with their page.
 	streamed bool
 	executed int // pages whose templates ran, with memo
+	// frameParts are what this edition's frames share (frames.go).
+	frameParts *frameParts
 
 	// feedCharts maps the HTML of each chart embed, as pages carry it, to
 	// what the feed carries instead (feedbody.go).
