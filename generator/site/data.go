@@ -289,17 +289,30 @@ func (m *model) sitemap(jobs []job) []byte {
 			continue
 		}
 		b.WriteString("  <url><loc>")
-		xml.EscapeText(&b, []byte(j.frame.Canonical))
+		escapeXML(&b, j.frame.Canonical)
 		b.WriteString("</loc>")
 		for _, a := range j.frame.Alternates {
 			b.WriteString(`<xhtml:link rel="alternate" hreflang="` + a.Lang + `" href="`)
-			xml.EscapeText(&b, []byte(a.URL))
+			escapeXML(&b, a.URL)
 			b.WriteString(`"/>`)
 		}
 		b.WriteString("</url>\n")
 	}
 	b.WriteString("</urlset>\n")
 	return b.Bytes()
+}
+
+// escapeXML writes s as xml.EscapeText would; an address of printable
+// ASCII without markup, as the sitemap's are, is written as it is, since
+// the sitemap of a big site lists sixty thousand of them.
+func escapeXML(b *bytes.Buffer, s string) {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f || strings.IndexByte(`<>&'"`, c) >= 0 {
+			xml.EscapeText(b, []byte(s))
+			return
+		}
+	}
+	b.WriteString(s)
 }
 
 func marshal(v any) ([]byte, error) {
