@@ -89,7 +89,9 @@ func render(m *model) (*Output, error) {
 	if err := m.addContentFiles(out); err != nil {
 		return nil, err
 	}
-	if err := m.checkRefs(out); err != nil {
+	err = m.checkRefs(out)
+	m.refs.done() // after a failed check too: its pages are worked out
+	if err != nil {
 		return nil, err
 	}
 	delete(out.Files, HeadersFile)
