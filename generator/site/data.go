@@ -278,6 +278,9 @@ func spreadsheetSafe(cell string) string {
 // edition (xhtml:link hreflang), as search engines read translations.
 func (m *model) sitemap(jobs []job) []byte {
 	var b bytes.Buffer
+	// An estimate of its size (an entry's address, and one link per
+	// edition): a big site's would grow through a dozen copies otherwise.
+	b.Grow(len(jobs) * (80 + 120*len(m.Config.Languages)))
 	b.WriteString(xml.Header)
 	ns := ""
 	if len(m.Config.Languages) > 1 {
@@ -292,7 +295,9 @@ func (m *model) sitemap(jobs []job) []byte {
 		escapeXML(&b, j.frame.Canonical)
 		b.WriteString("</loc>")
 		for _, a := range j.frame.Alternates {
-			b.WriteString(`<xhtml:link rel="alternate" hreflang="` + a.Lang + `" href="`)
+			b.WriteString(`<xhtml:link rel="alternate" hreflang="`)
+			b.WriteString(a.Lang)
+			b.WriteString(`" href="`)
 			escapeXML(&b, a.URL)
 			b.WriteString(`"/>`)
 		}
@@ -307,7 +312,8 @@ func (m *model) sitemap(jobs []job) []byte {
 // the sitemap of a big site lists sixty thousand of them.
 func escapeXML(b *bytes.Buffer, s string) {
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 || c >= 0x7f || strings.IndexByte(`<>&'"`, c) >= 0 {
+		switch c := s[i]; {
+		case c < 0x20, c >= 0x7f, c == '<', c == '>', c == '&', c == '\'', c == '"':
 			xml.EscapeText(b, []byte(s))
 			return
 		}
