@@ -278,6 +278,9 @@ func spreadsheetSafe(cell string) string {
 // edition (xhtml:link hreflang), as search engines read translations.
 func (m *model) sitemap(jobs []job) []byte {
 	var b bytes.Buffer
+	// An estimate of its size (an entry's address, and one link per
+	// edition): a big site's would grow through a dozen copies otherwise.
+	b.Grow(len(jobs) * (80 + 120*len(m.Config.Languages)))
 	b.WriteString(xml.Header)
 	ns := ""
 	if len(m.Config.Languages) > 1 {
@@ -289,17 +292,33 @@ func (m *model) sitemap(jobs []job) []byte {
 			continue
 		}
 		b.WriteString("  <url><loc>")
-		xml.EscapeText(&b, []byte(j.frame.Canonical))
+		escapeXML(&b, j.frame.Canonical)
 		b.WriteString("</loc>")
 		for _, a := range j.frame.Alternates {
-			b.WriteString(`<xhtml:link rel="alternate" hreflang="` + a.Lang + `" href="`)
-			xml.EscapeText(&b, []byte(a.URL))
+			b.WriteString(`<xhtml:link rel="alternate" hreflang="`)
+			b.WriteString(a.Lang)
+			b.WriteString(`" href="`)
+			escapeXML(&b, a.URL)
 			b.WriteString(`"/>`)
 		}
 		b.WriteString("</url>\n")
 	}
 	b.WriteString("</urlset>\n")
 	return b.Bytes()
+}
+
+// escapeXML writes s as xml.EscapeText would; an address of printable
+// ASCII without markup, as the sitemap's are, is written as it is, since
+// the sitemap of a big site lists sixty thousand of them.
+func escapeXML(b *bytes.Buffer, s string) {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20, c >= 0x7f, c == '<', c == '>', c == '&', c == '\'', c == '"':
+			xml.EscapeText(b, []byte(s))
+			return
+		}
+	}
+	b.WriteString(s)
 }
 
 func marshal(v any) ([]byte, error) {

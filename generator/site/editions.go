@@ -158,23 +158,6 @@ type Alternate struct {
 	Current   bool
 }
 
-// alternates are the page at path (of this edition) in every edition, and
-// the x-default, the main edition's; none on a site of one language.
-func (m *model) alternates(path string) ([]Alternate, string) {
-	langs := m.Config.Languages
-	if len(langs) < 2 {
-		return nil, ""
-	}
-	rel := strings.TrimPrefix(path, m.routes.Prefix())
-	base := strings.TrimSuffix(m.Config.BaseURL, "/")
-	var out []Alternate
-	for _, l := range langs {
-		p := m.routes.In(l, langs[0]).Local(rel)
-		out = append(out, Alternate{Lang: l, Label: m.Theme.Words(l).T("language_name"), URL: base + p, Path: p, Current: l == m.lang()})
-	}
-	return out, out[0].URL
-}
-
 // translateCatalogue gives the edition its own copies of the targets and
 // indicators, named as staff translated them (translations.LANG in
 // data/indicators.toml); the rest, the Vietnamese summary included, is

@@ -98,6 +98,29 @@ func TestRebuilderRendersWhatChanged(t *testing.T) {
 	}
 }
 
+// TestRebuilderFindsLinksBrokenElsewhere: a page that did not change still
+// has its links checked, against the pages of this build: deleting the
+// page it links to breaks it, as in a full build.
+func TestRebuilderFindsLinksBrokenElsewhere(t *testing.T) {
+	fsys := bigSite(t, 4, 1)
+	from, to := "content/tin-tuc/bai-00000.md", "content/tin-tuc/bai-00001.md"
+	fsys[from].Data = fmt.Appendf(bytes.Clone(fsys[from].Data), "\nXem [bài khác](%s).\n", pageURL(to))
+	rb := NewRebuilder(fsys)
+	rb.KeepFiles()
+	if _, err := rb.Build(Options{}); err != nil {
+		t.Fatal(err)
+	}
+	delete(fsys, to)
+	rb.Changed([]string{to})
+	_, err := rb.Build(Options{})
+	want := from + ":"
+	if err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), pageURL(to)) {
+		t.Fatalf("after deleting %s, the rebuild's error is %v; want the link in %s", to, err, from)
+	}
+	_, werr := Build(fsys, Options{})
+	sameBuild(t, "after deleting "+to, nil, werr, nil, err)
+}
+
 // sameBuild reports whether two builds gave the same files or the same
 // errors, and says where they differ.
 func sameBuild(t *testing.T, what string, want *Output, werr error, got *Output, gerr error) bool {
@@ -155,7 +178,7 @@ func randomEdit(r *rand.Rand, fsys fstest.MapFS, step int) (string, []string, fu
 	}
 	src := fsys[page].Data
 	var name string
-	switch kind := r.IntN(10); kind {
+	switch kind := r.IntN(11); kind {
 	case 0:
 		name = "edit the body of " + page
 		change(page, fmt.Appendf(bytes.Clone(src), "\nThêm câu thứ %d.\n", step))
@@ -197,12 +220,23 @@ func randomEdit(r *rand.Rand, fsys fstest.MapFS, step int) (string, []string, fu
 		layout := "themes/default/layouts/" + []string{"page.html", "list.html", "base.html", "indicator.html"}[r.IntN(4)]
 		name = "edit " + layout
 		change(layout, fmt.Appendf(bytes.Clone(fsys[layout].Data), "{{/* sửa lần %d */}}\n", step))
+	case 10:
+		// A link to another page, which a later move or deletion
+		// breaks while this page stays as it is.
+		to := pages[r.IntN(len(pages))]
+		name = "link " + page + " to " + to
+		change(page, fmt.Appendf(bytes.Clone(src), "\nXem [bài khác](%s).\n", pageURL(to)))
 	}
 	changed := []string{}
 	for name := range before {
 		changed = append(changed, name)
 	}
 	return name, changed, undo
+}
+
+// pageURL is the site path of a page file of content/.
+func pageURL(file string) string {
+	return strings.TrimSuffix(strings.TrimPrefix(file, "content"), ".md") + "/"
 }
 
 // filesUnder lists the files of fsys under dir ending in ext, but those

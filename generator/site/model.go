@@ -40,10 +40,13 @@ type model struct {
 	memo         *renderMemo                          // pages of the last build, nil but in the preview
 	themeFiles   fingerprint                          // of the theme's files, with memo
 	search       *searchMemo                          // search words of the last build, or nil
+	refs         *refsMemo                            // what the last build's pages' refs say, or nil
 	// streamed is set when pages go to write as they are rendered and
 	// nothing is kept for a next build: bodies then go with their page.
 	streamed bool
 	executed int // pages whose templates ran, with memo
+	// frameParts are what this edition's frames share (frames.go).
+	frameParts *frameParts
 
 	// feedCharts maps the HTML of each chart embed, as pages carry it, to
 	// what the feed carries instead (feedbody.go).

@@ -89,7 +89,9 @@ func render(m *model) (*Output, error) {
 	if err := m.addContentFiles(out); err != nil {
 		return nil, err
 	}
-	if err := m.checkRefs(out); err != nil {
+	err = m.checkRefs(out)
+	m.refs.done() // after a failed check too: its pages are worked out
+	if err != nil {
 		return nil, err
 	}
 	delete(out.Files, HeadersFile)
@@ -304,20 +306,6 @@ func (m *model) plan(data map[string][]byte) ([]job, error) {
 	return jobs, nil
 }
 
-func (m *model) frame(url, kind, title, description string, main any) *Frame {
-	f := &Frame{
-		Lang: m.lang(), SiteTitle: m.Config.TitleIn(m.lang()), Title: title, Description: truncate(description, 200),
-		URL: url, Canonical: strings.TrimSuffix(m.Config.BaseURL, "/") + url, Kind: kind,
-		Programme: m.words.T("programme_code", "code", m.Programme.Code), ReportDate: m.date(m.Config.Report()), Main: main,
-		ChartRuntime: m.base.Href(m.ChartRuntime),
-	}
-	f.Nav, f.Methodology = m.navFor(url), m.method
-	f.Routes, f.TargetYear, f.VisionYear = m.routes, m.Config.Years.Target, m.Config.Years.Vision
-	f.Alternates, f.XDefault = m.alternates(url)
-	f.TextLang = m.textLang()
-	return f
-}
-
 func (m *model) programmeView() ProgrammeView {
 	p := m.Programme
 	date := p.DateVi() // a date that does not parse is shown as written
@@ -475,6 +463,9 @@ func (m *model) anyIllustrative(list []*assessed) bool {
 }
 
 func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s // no more runes than bytes: most descriptions, without counting
+	}
 	r := []rune(s)
 	if len(r) <= n {
 		return s

@@ -1,7 +1,9 @@
 package site
 
 import (
+	"encoding/binary"
 	"encoding/json"
+	"hash/maphash"
 	"slices"
 	"strings"
 
@@ -67,8 +69,9 @@ func searchKey(s string) string { return strings.ReplaceAll(vi.Slug(s), "-", " "
 // searchIndexJSON builds the index of the site.
 func (m *model) searchIndexJSON() ([]byte, error) {
 	var items []searchItem
+	memo := m.search.of(m.lang())
 	add := func(kind, code, title, url string, text ...string) {
-		items = append(items, m.searchItem(kind, code, title, url, text))
+		items = append(items, m.searchItem(memo, kind, code, title, url, text))
 	}
 	for _, t := range m.targets {
 		add(searchTarget, "", m.words.T("target_title", "n", t.Number, "name", t.Name), m.routes.Target(t.Number), t.Text)
@@ -98,16 +101,12 @@ func (m *model) searchIndexJSON() ([]byte, error) {
 			add(searchPage, "", p.Title, m.routes.Local(p.URL()), append([]string{p.Summary}, p.Tags...)...)
 		}
 	}
-	m.search.done()
-	b, err := json.Marshal(searchIndex{Items: items})
-	if err != nil {
-		return nil, err
-	}
-	return append(b, '\n'), nil
+	memo.done()
+	return memo.index(items)
 }
 
-func (m *model) searchItem(kind, code, title, url string, text []string) searchItem {
-	return searchItem{Kind: kind, Code: code, Title: title, URL: m.base.Href(url), Words: m.search.words(m.Theme.Abbreviations, title, text)}
+func (m *model) searchItem(memo *searchLang, kind, code, title, url string, text []string) searchItem {
+	return searchItem{Kind: kind, Code: code, Title: title, URL: m.base.Href(url), Words: memo.words(m.Theme.Abbreviations, title, text)}
 }
 
 // searchWords are the Words of an item: the folded words of text that
@@ -138,18 +137,46 @@ func searchWords(abbrevs []theme.Abbreviation, title string, text []string) stri
 	return strings.Join(words, " ")
 }
 
-// A searchMemo keeps the Words of every item of the last build by what
-// they are made of, for the preview: folding the words of ten thousand
-// pages takes longer than the rest of a rebuild. It is not for builds
-// that run at the same time.
+// A searchMemo keeps, for the preview, what the last build of each
+// edition made of its search index: the Words of every item by what they
+// are made of (folding the words of ten thousand pages takes longer than
+// the rest of a rebuild), and the index's items and JSON, which a build
+// whose items are all the same takes as they were. Editions are kept
+// apart: each has its own titles, and one edition's build would otherwise
+// push the other's words out. It is not for builds that run at the same
+// time.
 type searchMemo struct {
+	langs map[string]*searchLang
+}
+
+type searchLang struct {
 	abbrevs   []theme.Abbreviation
-	last, now map[string]string
+	last, now map[uint64]string
+	key       maphash.Hash
+	items     []searchItem // the last index, and its JSON
+	json      []byte
+}
+
+// of returns the memo of the edition in lang; a nil memo has none.
+func (s *searchMemo) of(lang string) *searchLang {
+	if s == nil {
+		return nil
+	}
+	if s.langs == nil {
+		s.langs = map[string]*searchLang{}
+	}
+	l := s.langs[lang]
+	if l == nil {
+		l = &searchLang{}
+		l.key.SetSeed(seed)
+		s.langs[lang] = l
+	}
+	return l
 }
 
 // words returns searchWords(abbrevs, title, text), from the last build
 // when it had the item. A nil memo folds every time.
-func (s *searchMemo) words(abbrevs []theme.Abbreviation, title string, text []string) string {
+func (s *searchLang) words(abbrevs []theme.Abbreviation, title string, text []string) string {
 	if s == nil {
 		return searchWords(abbrevs, title, text)
 	}
@@ -157,9 +184,17 @@ func (s *searchMemo) words(abbrevs []theme.Abbreviation, title string, text []st
 		if !slices.Equal(abbrevs, s.abbrevs) {
 			s.last = nil
 		}
-		s.abbrevs, s.now = abbrevs, make(map[string]string, len(s.last))
+		s.abbrevs, s.now = abbrevs, make(map[uint64]string, len(s.last))
 	}
-	key := title + "\x00" + strings.Join(text, "\x00")
+	// The item is known by a 64-bit hash of its texts, each with its
+	// length, as pages are by their fingerprint (fingerprint.go): the
+	// texts of ten thousand items joined into keys would be garbage.
+	s.key.Reset()
+	s.text(title)
+	for _, t := range text {
+		s.text(t)
+	}
+	key := s.key.Sum64()
 	w, ok := s.now[key]
 	if !ok {
 		if w, ok = s.last[key]; !ok {
@@ -170,11 +205,36 @@ func (s *searchMemo) words(abbrevs []theme.Abbreviation, title string, text []st
 	return w
 }
 
+// text adds t and its length to the key.
+func (s *searchLang) text(t string) {
+	var n [8]byte
+	binary.LittleEndian.PutUint64(n[:], uint64(len(t)))
+	s.key.Write(n[:])
+	s.key.WriteString(t)
+}
+
 // done ends a build's use of the memo: what it did not ask for goes.
-func (s *searchMemo) done() {
+func (s *searchLang) done() {
 	if s != nil && s.now != nil {
 		s.last, s.now = s.now, nil
 	}
+}
+
+// index returns the JSON of items, the last build's when its items were
+// the same.
+func (s *searchLang) index(items []searchItem) ([]byte, error) {
+	if s != nil && s.json != nil && slices.Equal(items, s.items) {
+		return s.json, nil
+	}
+	b, err := json.Marshal(searchIndex{Items: items})
+	if err != nil {
+		return nil, err
+	}
+	b = append(b, '\n')
+	if s != nil {
+		s.items, s.json = items, b
+	}
+	return b, nil
 }
 
 func (m *model) searchView() SearchView {

@@ -93,11 +93,12 @@ type Cache struct {
 	pages   *content.Cache
 	renders *renderMemo
 	search  *searchMemo
+	refs    *refsMemo
 }
 
 // NewCache returns an empty cache.
 func NewCache() *Cache {
-	return &Cache{pages: content.NewCache(), renders: &renderMemo{}, search: &searchMemo{}}
+	return &Cache{pages: content.NewCache(), renders: &renderMemo{}, search: &searchMemo{}, refs: &refsMemo{}}
 }
 
 func (c *Cache) content() *content.Cache {
@@ -331,7 +332,7 @@ func Build(fsys fs.FS, opt Options) (*Output, error) {
 	}
 	m := newModel(in, opt)
 	if opt.Cache != nil {
-		m.memo, m.search = opt.Cache.renders, opt.Cache.search
+		m.memo, m.search, m.refs = opt.Cache.renders, opt.Cache.search, opt.Cache.refs
 		if m.themeFiles, err = themeFiles(fsys, in.Theme, string(m.base)); err != nil {
 			return nil, err
 		}
