@@ -3,6 +3,7 @@ package site
 import (
 	"bytes"
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"regexp"
 	"slices"
@@ -227,11 +228,7 @@ func randomEdit(r *rand.Rand, fsys fstest.MapFS, step int) (string, []string, fu
 		name = "link " + page + " to " + to
 		change(page, fmt.Appendf(bytes.Clone(src), "\nXem [bài khác](%s).\n", pageURL(to)))
 	}
-	changed := []string{}
-	for name := range before {
-		changed = append(changed, name)
-	}
-	return name, changed, undo
+	return name, slices.Collect(maps.Keys(before)), undo
 }
 
 // pageURL is the site path of a page file of content/.
