@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/url"
 	"os"
+	"path"
 	"path/filepath"
 	"runtime/debug"
 	"strings"
@@ -156,7 +157,14 @@ func shrinking(root string) (func(string, []byte) ([]byte, error), []publish.Sib
 	}
 	var rewrite func(string, []byte) ([]byte, error)
 	if c.Output.Minify {
-		rewrite = shrink.Minify
+		// Pages only: the style sheets were minified when the theme
+		// loaded, before their names were fingerprinted.
+		rewrite = func(p string, data []byte) ([]byte, error) {
+			if path.Ext(p) != ".html" {
+				return data, nil
+			}
+			return shrink.Minify(p, data)
+		}
 	}
 	var siblings []publish.Sibling
 	for _, e := range c.Output.Precompress {

@@ -3,14 +3,20 @@ package main
 import (
 	"bytes"
 	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/andybalholm/brotli"
 )
+
+// fingerprinted matches an asset's path and captures its name's hash.
+var fingerprinted = regexp.MustCompile(`^assets/[^/]+\.([0-9a-f]{8})\.[a-z]+$`)
 
 // TestBuildShrunk builds the repository's site with [output] minify and
 // precompress on, into two new folders and then over the first: the
@@ -74,6 +80,13 @@ func TestBuildShrunk(t *testing.T) {
 		}
 		if strings.HasSuffix(p, ".html") && bytes.Contains(data, []byte("\n  <")) {
 			t.Errorf("%s is not minified", p)
+		}
+		// A fingerprinted name (cached for a year) stands for the bytes
+		// published under it, minified ones included.
+		if m := fingerprinted.FindStringSubmatch(p); m != nil {
+			if sum := sha256.Sum256(data); hex.EncodeToString(sum[:4]) != m[1] {
+				t.Errorf("%s holds bytes whose hash begins %x", p, sum[:4])
+			}
 		}
 	}
 	if copies < 200 {

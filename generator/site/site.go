@@ -39,17 +39,19 @@ package site
 
 import (
 	"errors"
-	"github.com/minhbach/minhbach/generator/chartsvg"
 	"io/fs"
 	"iter"
+	"path"
 	"sort"
 	"time"
 
+	"github.com/minhbach/minhbach/generator/chartsvg"
 	"github.com/minhbach/minhbach/generator/config"
 	"github.com/minhbach/minhbach/generator/content"
 	"github.com/minhbach/minhbach/generator/diag"
 	"github.com/minhbach/minhbach/generator/indicator"
 	"github.com/minhbach/minhbach/generator/programme"
+	"github.com/minhbach/minhbach/generator/shrink"
 	"github.com/minhbach/minhbach/generator/sitefs"
 	"github.com/minhbach/minhbach/generator/textfile"
 	"github.com/minhbach/minhbach/generator/theme"
@@ -282,9 +284,29 @@ func loadTheme(l *diag.List, fsys fs.FS, cfg config.Config, cat indicator.Catalo
 		return nil, ""
 	}
 	checkThemeLanguages(l, th, cfg.Languages)
+	if cfg.Output.Minify {
+		l.Merge("themes/"+cfg.Theme, minifyStyles(th))
+	}
 	runtime, err := chartRuntime(th, cat)
 	l.Merge("themes/"+cfg.Theme, err)
 	return th, runtime
+}
+
+// minifyStyles minifies the theme's style sheets ([output] minify) before
+// their names are fingerprinted, so that a name always stands for the bytes
+// published under it: they are cached for a year (see headers.go).
+func minifyStyles(th *theme.Theme) error {
+	for _, name := range sortedKeys(th.Assets) {
+		if path.Ext(name) != ".css" {
+			continue
+		}
+		data, err := shrink.Minify(name, th.Assets[name].Data)
+		if err != nil {
+			return err
+		}
+		th.AddAsset(name, data)
+	}
+	return nil
 }
 
 // checkThemeLanguages makes sure the theme words every edition.
