@@ -274,9 +274,10 @@ func spreadsheetSafe(cell string) string {
 	return cell
 }
 
-// On a site of several editions each entry also names the page in every
+// writeSitemap writes sitemap.xml: every page but the 404 page and the
+// embeds. On a site of several editions each entry also names the page in every
 // edition (xhtml:link hreflang), as search engines read translations.
-func (m *model) sitemap(jobs []job) []byte {
+func (m *model) writeSitemap(jobs []job) []byte {
 	var b bytes.Buffer
 	// An estimate of its size (an entry's address, and one link per
 	// edition): a big site's would grow through a dozen copies otherwise.
@@ -288,7 +289,7 @@ func (m *model) sitemap(jobs []job) []byte {
 	}
 	b.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"` + ns + ">\n")
 	for _, j := range jobs {
-		if j.kind == "404" || j.kind == "embed" {
+		if !inSitemap(j.kind) { // sitemapKey reads what this loop does
 			continue
 		}
 		b.WriteString("  <url><loc>")

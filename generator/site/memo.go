@@ -27,6 +27,7 @@ type renderMemo struct {
 	strings map[uintptr]placed
 	// executed counts the pages of the last build whose templates ran.
 	executed int
+	sitemap  sitemapMemo // the last build's sitemap (sitemap.go)
 }
 
 type memoPage struct {

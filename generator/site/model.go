@@ -47,6 +47,10 @@ type model struct {
 	executed int // pages whose templates ran, with memo
 	// frameParts are what this edition's frames share (frames.go).
 	frameParts *frameParts
+	// dates are the dates this build has written (dates.go); editions
+	// share it, keyed by language.
+	dates *dateMemo
+	navs  *navMemo // the menus this build's frames share (sections.go)
 
 	// feedCharts maps the HTML of each chart embed, as pages carry it, to
 	// what the feed carries instead (feedbody.go).
@@ -73,7 +77,7 @@ type assessed struct {
 }
 
 func newModel(in *Inputs, opt Options) *model {
-	m := &model{Inputs: in, base: urls.Base(in.Config.BasePath()), index: map[string]*content.Page{}, byCode: map[string]*assessed{}, write: opt.Write, charts: opt.Charts,
+	m := &model{Inputs: in, base: urls.Base(in.Config.BasePath()), index: map[string]*content.Page{}, byCode: map[string]*assessed{}, write: opt.Write, charts: opt.Charts, dates: &dateMemo{}, navs: &navMemo{},
 		routes: urls.Routes{VisionYear: in.Config.Years.Vision}, words: in.Theme.Words(in.Config.Languages[0])}
 	if m.charts == nil {
 		m.charts = &chartsvg.Cache{} // one build: the same chart on several pages is drawn once

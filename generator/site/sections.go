@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/minhbach/minhbach/generator/content"
 )
@@ -143,13 +144,59 @@ func (m *model) menu() []Link {
 }
 
 // navFor is the menu as the page at url shows it: the entry it is in is
-// marked current.
+// marked current. Pages that mark the same entries share one copy (a
+// layout only reads it): a big site has ten thousand pages per edition
+// and a handful of menus.
 func (m *model) navFor(url string) []Link {
+	var current uint64
+	if len(m.nav) > 64 || m.navs == nil {
+		return m.markNav(url)
+	}
+	for i, l := range m.nav {
+		if l.URL == url || l.URL != m.routes.Home() && strings.HasPrefix(url, l.URL) {
+			current |= 1 << i
+		}
+	}
+	return m.navs.get(m.nav, current, func() []Link { return m.markNav(url) })
+}
+
+// markNav is navFor, worked out in a copy of its own.
+func (m *model) markNav(url string) []Link {
 	nav := slices.Clone(m.nav)
 	for i := range nav {
 		nav[i].Current = nav[i].URL == url || nav[i].URL != m.routes.Home() && strings.HasPrefix(url, nav[i].URL)
 	}
 	return nav
+}
+
+// A navMemo keeps a build's menus by the menu they mark (each edition has
+// its own, m.nav) and the entries they mark current, one bit each.
+type navMemo struct {
+	mu   sync.Mutex // planning editions at once would share it
+	navs map[navKey][]Link
+}
+
+type navKey struct {
+	menu    *Link // the first entry of the edition's menu, which is never empty
+	current uint64
+}
+
+// get returns the menu marked as current says, made by mark the first time.
+func (n *navMemo) get(menu []Link, current uint64, mark func() []Link) []Link {
+	if len(menu) == 0 {
+		return mark()
+	}
+	k := navKey{&menu[0], current}
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if nav, ok := n.navs[k]; ok {
+		return nav
+	}
+	if n.navs == nil {
+		n.navs = map[navKey][]Link{}
+	}
+	n.navs[k] = mark()
+	return n.navs[k]
 }
 
 // lists pages a section's list; there is always a first page.

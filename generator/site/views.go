@@ -447,6 +447,14 @@ func (m *model) date(t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}
+	if m.dates != nil {
+		return m.dates.date(m.words.Lang, t, m.writeDate)
+	}
+	return m.writeDate(t)
+}
+
+// writeDate is date, worked out.
+func (m *model) writeDate(t time.Time) string {
 	month := strconv.Itoa(int(t.Month())) // a theme listing fewer names
 	if names := strings.Split(m.words.T("month_names"), "|"); int(t.Month()) <= len(names) {
 		month = names[t.Month()-1]
