@@ -38,21 +38,11 @@ func render(m *model) (*Output, error) {
 	if err != nil {
 		return nil, err
 	}
-	jobs, err := m.planEditions(data)
-	if err != nil {
-		return nil, err
-	}
-	pictures := m.paintWhile(jobs)
 	// The feed carries bodies: made before the pages, whose bodies a
 	// streamed build lets go as it writes them.
 	feed := m.feed()
 	m.streamed = m.write != nil && m.memo == nil
-	if m.streamed {
-		for _, p := range m.published {
-			p.Body = "" // the views hold it, until their page is written
-		}
-	}
-	results, errs, err := m.renderPages(jobs)
+	jobs, results, errs, pictures, err := m.renderEditions(data)
 	if err != nil {
 		return nil, err
 	}
@@ -108,9 +98,10 @@ func (m *model) paintWhile(jobs []job) func() (map[string][]byte, error) {
 		files map[string][]byte
 		err   error
 	}
-	done := make(chan painted, 1) // buffered: a failed render does not wait for it
+	done := make(chan painted, 1)        // buffered: a failed render does not wait for it
+	vs := indicatorViews(jobs, m.lang()) // here: the jobs' frames are slimmed after rendering
 	go func() {
-		files, err := m.pictures(indicatorViews(jobs, m.lang()))
+		files, err := m.pictures(vs)
 		done <- painted{files, err}
 	}()
 	return func() (map[string][]byte, error) {
@@ -119,10 +110,50 @@ func (m *model) paintWhile(jobs []job) func() (map[string][]byte, error) {
 	}
 }
 
-// planEditions plans the pages of every edition, the main one first; each
-// other edition has its own search index, since its titles and links differ.
-func (m *model) planEditions(data map[string][]byte) ([]job, error) {
-	var jobs []job
+// renderEditions plans and renders the pages of every edition, the main
+// one first, one edition at a time: only one edition's frames and views
+// are alive at once, and what is read of a page once it is rendered (its
+// address and alternates for the sitemap, its fingerprint for the memo)
+// is kept in a slim frame. The main edition's indicator views are painted
+// while the pages render.
+func (m *model) renderEditions(data map[string][]byte) (jobs []job, results [][]byte, errs []error, pictures func() (map[string][]byte, error), err error) {
+	editions, err := m.editionIndexes()
+	if err != nil {
+		return nil, nil, nil, nil, err
+	}
+	for i, e := range editions {
+		planned, err := e.plan(data)
+		if err != nil {
+			return nil, nil, nil, nil, err
+		}
+		if i == 0 {
+			pictures = m.paintWhile(planned)
+		}
+		if m.streamed && i == len(editions)-1 {
+			// Every edition's views now hold the bodies they show.
+			for _, p := range m.published {
+				p.Body = "" // the views hold it, until their page is written
+			}
+		}
+		res, es, executed, err := m.renderPages(planned)
+		if err != nil {
+			return nil, nil, nil, nil, err
+		}
+		for k := range planned {
+			planned[k].frame = slimFrame(planned[k].frame)
+		}
+		m.executed += executed
+		jobs, results, errs = append(jobs, planned...), append(results, res...), append(errs, es...)
+	}
+	return jobs, results, errs, pictures, nil
+}
+
+// editionIndexes makes the model of every edition, the main one first,
+// and the search index of each other edition, since its titles and links
+// differ. Every index is a theme asset before any page renders: each
+// page's fingerprint covers the theme's assets.
+func (m *model) editionIndexes() ([]*model, error) {
+	var editions []*model
 	for i, lang := range m.Config.Languages {
 		e := m.edition(lang)
 		if i > 0 {
@@ -132,13 +163,15 @@ func (m *model) planEditions(data map[string][]byte) ([]job, error) {
 			}
 			m.Theme.AddAsset(searchAssetIn(lang), index)
 		}
-		more, err := e.plan(data)
-		if err != nil {
-			return nil, err
-		}
-		jobs = append(jobs, more...)
+		editions = append(editions, e)
 	}
-	return jobs, nil
+	return editions, nil
+}
+
+// slimFrame keeps of a rendered page's frame what the build reads after
+// rendering: its addresses, for the sitemap and for errors.
+func slimFrame(f *Frame) *Frame {
+	return &Frame{Lang: f.Lang, URL: f.URL, Canonical: f.Canonical, Alternates: f.Alternates}
 }
 
 // indicatorViews are the views of the indicator pages in lang, in plan
