@@ -36,7 +36,7 @@ func (m *model) renderPages(jobs []job) (results [][]byte, errs []error, execute
 					j.fp, j.used, j.fpOK = frameFingerprint(th, j.kind, j.frame, known)
 					results[i] = m.memo.lookup(j.path, j.fp, j.fpOK)
 					if results[i] != nil && m.write != nil {
-						page, errs[i] = unpack(results[i])
+						page, errs[i] = m.memo.packer.unpack(results[i])
 					}
 				}
 				if results[i] == nil {
@@ -44,7 +44,7 @@ func (m *model) renderPages(jobs []job) (results [][]byte, errs []error, execute
 					executed.Add(1)
 					results[i] = page
 					if m.memo != nil && errs[i] == nil {
-						results[i] = pack(page)
+						results[i] = m.memo.packer.pack(page)
 					}
 				}
 				if errs[i] == nil && m.write != nil {

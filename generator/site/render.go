@@ -57,7 +57,7 @@ func render(m *model) (*Output, error) {
 	if m.memo != nil {
 		// The pages stay packed in the memo, which keeps one copy of
 		// the site; this build's Output reads them from there.
-		out.packed = m.memo.keep(jobs, results, m.executed)
+		out.packed, out.packer = m.memo.keep(jobs, results, m.executed), m.memo.packer
 	}
 	for _, a := range m.Theme.Assets {
 		out.Files[strings.TrimPrefix(a.URL, "/")] = a.Data
@@ -128,6 +128,9 @@ func (m *model) renderEditions(data map[string][]byte) (jobs []job, results [][]
 		}
 		if i == 0 {
 			pictures = m.paintWhile(planned)
+			if m.memo != nil {
+				m.choosePacker(planned)
+			}
 		}
 		if m.streamed && i == len(editions)-1 {
 			// Every edition's views now hold the bodies they show.
