@@ -10,10 +10,11 @@ import (
 // m.write, or returns them by job. With a memo (the preview's), a page
 // whose fingerprint is the one it had in the last build is not executed
 // again: its bytes from then are the bytes it would render to; pages are
-// then returned packed (memo.go).
-func (m *model) renderPages(jobs []job) ([][]byte, []error, error) {
-	results := make([][]byte, len(jobs))
-	errs := make([]error, len(jobs))
+// then returned packed (memo.go). It also returns how many pages it
+// executed.
+func (m *model) renderPages(jobs []job) (results [][]byte, errs []error, executedPages int, err error) {
+	results = make([][]byte, len(jobs))
+	errs = make([]error, len(jobs))
 	var known map[uintptr]placed
 	var th fingerprint
 	if m.memo != nil {
@@ -35,7 +36,7 @@ func (m *model) renderPages(jobs []job) ([][]byte, []error, error) {
 					j.fp, j.used, j.fpOK = frameFingerprint(th, j.kind, j.frame, known)
 					results[i] = m.memo.lookup(j.path, j.fp, j.fpOK)
 					if results[i] != nil && m.write != nil {
-						page, errs[i] = unpack(results[i])
+						page, errs[i] = m.memo.packer.unpack(results[i])
 					}
 				}
 				if results[i] == nil {
@@ -43,7 +44,7 @@ func (m *model) renderPages(jobs []job) ([][]byte, []error, error) {
 					executed.Add(1)
 					results[i] = page
 					if m.memo != nil && errs[i] == nil {
-						results[i] = pack(page)
+						results[i] = m.memo.packer.pack(page)
 					}
 				}
 				if errs[i] == nil && m.write != nil {
@@ -67,10 +68,9 @@ func (m *model) renderPages(jobs []job) ([][]byte, []error, error) {
 	close(next)
 	wg.Wait()
 	if err := failedWrite.Load(); err != nil {
-		return nil, nil, *err
+		return nil, nil, 0, *err
 	}
-	m.executed = int(executed.Load())
-	return results, errs, nil
+	return results, errs, int(executed.Load()), nil
 }
 
 // dropBody lets a written page's body go; what is read of its frame

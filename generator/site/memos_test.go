@@ -3,6 +3,8 @@ package site
 import (
 	"bytes"
 	"encoding/xml"
+	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -50,5 +52,54 @@ func TestSearchMemoPerEdition(t *testing.T) {
 	}
 	if bytes.Equal(a, c) {
 		t.Errorf("other items gave the last index %s", c)
+	}
+}
+
+func TestPackerDictionary(t *testing.T) {
+	var nav strings.Builder // a menu of many links, as a big site's pages repeat
+	for i := range 300 {
+		fmt.Fprintf(&nav, `<a href="/tin-tuc/bai-%05d/">Bài %d</a>`, i*7919%10000, i)
+	}
+	header := nav.String()
+	dict := []byte(header + "<main>bài một</main>")
+	long := strings.Repeat("x", 2*packWindow) + header
+	plain, withDict := newPacker(nil), newPacker(dict)
+	for _, tc := range []struct {
+		name, page string
+		smaller    bool // packs to under half its size without the dictionary
+	}{
+		{"like the dictionary", header + "<main>bài hai, khác hẳn</main>", true},
+		{"empty", "", false},
+		{"longer than the window", long, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, k := range []*packer{plain, withDict} {
+				got, err := k.unpack(k.pack([]byte(tc.page)))
+				if err != nil || string(got) != tc.page {
+					t.Fatalf("unpack(pack(page)) = %d bytes, %v; want the page's %d", len(got), err, len(tc.page))
+				}
+			}
+			a, b := len(plain.pack([]byte(tc.page))), len(withDict.pack([]byte(tc.page)))
+			if tc.smaller && b*2 > a {
+				t.Errorf("packed with the dictionary %d bytes, without %d: want under half", b, a)
+			}
+		})
+	}
+	if len(newPacker([]byte(long)).dict) != packWindow {
+		t.Errorf("a dictionary is cut to the window DEFLATE reads")
+	}
+}
+
+func TestMemoKeepsItsPacker(t *testing.T) {
+	k := newPacker([]byte("<html>"))
+	m := &model{memo: &renderMemo{packer: k, pages: map[string]memoPage{"index.html": {packed: k.pack([]byte("<html>"))}}}}
+	m.choosePacker(nil)
+	if m.memo.packer != k {
+		t.Errorf("a memo holding pages changed its packer: its pages would not unpack")
+	}
+	m.memo.pages = nil
+	m.choosePacker(nil)
+	if m.memo.packer == k {
+		t.Errorf("a memo without pages kept the last packer; want one chosen from this build")
 	}
 }

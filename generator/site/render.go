@@ -9,9 +9,7 @@ import (
 	"github.com/minhbach/minhbach/generator/chartsvg"
 	"github.com/minhbach/minhbach/generator/content"
 	"github.com/minhbach/minhbach/generator/diag"
-	"github.com/minhbach/minhbach/generator/programme"
 	"github.com/minhbach/minhbach/generator/urls"
-	"github.com/minhbach/minhbach/generator/vi"
 )
 
 // methodologySlug names the content page that explains the assessment.
@@ -38,21 +36,11 @@ func render(m *model) (*Output, error) {
 	if err != nil {
 		return nil, err
 	}
-	jobs, err := m.planEditions(data)
-	if err != nil {
-		return nil, err
-	}
-	pictures := m.paintWhile(jobs)
 	// The feed carries bodies: made before the pages, whose bodies a
 	// streamed build lets go as it writes them.
 	feed := m.feed()
 	m.streamed = m.write != nil && m.memo == nil
-	if m.streamed {
-		for _, p := range m.published {
-			p.Body = "" // the views hold it, until their page is written
-		}
-	}
-	results, errs, err := m.renderPages(jobs)
+	jobs, results, errs, pictures, err := m.renderEditions(data)
 	if err != nil {
 		return nil, err
 	}
@@ -67,7 +55,7 @@ func render(m *model) (*Output, error) {
 	if m.memo != nil {
 		// The pages stay packed in the memo, which keeps one copy of
 		// the site; this build's Output reads them from there.
-		out.packed = m.memo.keep(jobs, results, m.executed)
+		out.packed, out.packer = m.memo.keep(jobs, results, m.executed), m.memo.packer
 	}
 	for _, a := range m.Theme.Assets {
 		out.Files[strings.TrimPrefix(a.URL, "/")] = a.Data
@@ -108,9 +96,10 @@ func (m *model) paintWhile(jobs []job) func() (map[string][]byte, error) {
 		files map[string][]byte
 		err   error
 	}
-	done := make(chan painted, 1) // buffered: a failed render does not wait for it
+	done := make(chan painted, 1)        // buffered: a failed render does not wait for it
+	vs := indicatorViews(jobs, m.lang()) // here: the jobs' frames are slimmed after rendering
 	go func() {
-		files, err := m.pictures(indicatorViews(jobs, m.lang()))
+		files, err := m.pictures(vs)
 		done <- painted{files, err}
 	}()
 	return func() (map[string][]byte, error) {
@@ -119,10 +108,53 @@ func (m *model) paintWhile(jobs []job) func() (map[string][]byte, error) {
 	}
 }
 
-// planEditions plans the pages of every edition, the main one first; each
-// other edition has its own search index, since its titles and links differ.
-func (m *model) planEditions(data map[string][]byte) ([]job, error) {
-	var jobs []job
+// renderEditions plans and renders the pages of every edition, the main
+// one first, one edition at a time: only one edition's frames and views
+// are alive at once, and what is read of a page once it is rendered (its
+// address and alternates for the sitemap, its fingerprint for the memo)
+// is kept in a slim frame. The main edition's indicator views are painted
+// while the pages render.
+func (m *model) renderEditions(data map[string][]byte) (jobs []job, results [][]byte, errs []error, pictures func() (map[string][]byte, error), err error) {
+	editions, err := m.editionIndexes()
+	if err != nil {
+		return nil, nil, nil, nil, err
+	}
+	for i, e := range editions {
+		planned, err := e.plan(data)
+		if err != nil {
+			return nil, nil, nil, nil, err
+		}
+		if i == 0 {
+			pictures = m.paintWhile(planned)
+			if m.memo != nil {
+				m.choosePacker(planned)
+			}
+		}
+		if m.streamed && i == len(editions)-1 {
+			// Every edition's views now hold the bodies they show.
+			for _, p := range m.published {
+				p.Body = "" // the views hold it, until their page is written
+			}
+		}
+		res, es, executed, err := m.renderPages(planned)
+		if err != nil {
+			return nil, nil, nil, nil, err
+		}
+		for k := range planned {
+			planned[k].frame = slimFrame(planned[k].frame)
+		}
+		m.executed += executed
+		jobs, results, errs = append(jobs, planned...), append(results, res...), append(errs, es...)
+	}
+	return jobs, results, errs, pictures, nil
+}
+
+// editionIndexes makes the model of every edition, the main one first,
+// and the search index of each other edition, since its titles and links
+// differ. Every index is a theme asset before any page renders: each
+// page's fingerprint covers the theme's assets.
+func (m *model) editionIndexes() ([]*model, error) {
+	var editions []*model
 	for i, lang := range m.Config.Languages {
 		e := m.edition(lang)
 		if i > 0 {
@@ -132,13 +164,15 @@ func (m *model) planEditions(data map[string][]byte) ([]job, error) {
 			}
 			m.Theme.AddAsset(searchAssetIn(lang), index)
 		}
-		more, err := e.plan(data)
-		if err != nil {
-			return nil, err
-		}
-		jobs = append(jobs, more...)
+		editions = append(editions, e)
 	}
-	return jobs, nil
+	return editions, nil
+}
+
+// slimFrame keeps of a rendered page's frame what the build reads after
+// rendering: its addresses, for the sitemap and for errors.
+func slimFrame(f *Frame) *Frame {
+	return &Frame{Lang: f.Lang, URL: f.URL, Canonical: f.Canonical, Alternates: f.Alternates}
 }
 
 // indicatorViews are the views of the indicator pages in lang, in plan
@@ -304,70 +338,6 @@ func (m *model) plan(data map[string][]byte) ([]job, error) {
 	f.Illustrative = m.anyIllustrative(m.indicators) // it lists every status
 	add(m.routes.NotFound(), "404", m.words.T("not_found_title"), "", nil)
 	return jobs, nil
-}
-
-func (m *model) programmeView() ProgrammeView {
-	p := m.Programme
-	date := p.DateVi() // a date that does not parse is shown as written
-	if t := m.programmeDate(); !t.IsZero() {
-		date = m.date(t)
-	}
-	v := ProgrammeView{Title: p.Title, Code: p.Code, Issuer: p.Issuer, Date: date,
-		Objective: p.Objective.Text, Vision: p.Vision.Text, Lead: p.TasksLead.Text, Source: p.File}
-	for _, para := range p.Preamble {
-		v.Preamble = append(v.Preamble, para.Text)
-	}
-	byNumber := map[int]*target{}
-	for _, t := range m.targets {
-		byNumber[t.Number] = t
-	}
-	for _, t := range p.Targets {
-		pt := ProgrammeTarget{Number: t.Number, Text: t.Text, URL: m.routes.Target(t.Number), Segments: m.segments(t)}
-		if tg := byNumber[t.Number]; tg != nil {
-			for _, a := range tg.Indicators {
-				pt.Indicators = append(pt.Indicators, m.badge(a))
-			}
-		}
-		v.Targets = append(v.Targets, pt)
-	}
-	for i, t := range p.Tasks {
-		tv := TaskView{Number: t.Number, Ordinal: m.ordinal(t.Number), Title: vi.Capitalise(t.Title), URL: m.routes.Task(t.Number)}
-		for _, para := range t.Paras {
-			tv.Paras = append(tv.Paras, para.Text)
-		}
-		if i > 0 {
-			tv.Prev = &Link{URL: m.routes.Task(p.Tasks[i-1].Number), Label: m.ordinal(p.Tasks[i-1].Number)}
-		}
-		if i+1 < len(p.Tasks) {
-			tv.Next = &Link{URL: m.routes.Task(p.Tasks[i+1].Number), Label: m.ordinal(p.Tasks[i+1].Number)}
-		}
-		v.Tasks = append(v.Tasks, tv)
-	}
-	return v
-}
-
-// segments cuts a target's text at its measurable parts.
-func (m *model) segments(t programme.Target) []Segment {
-	var out []Segment
-	at := 0
-	for _, part := range t.Parts {
-		if part.Start < at {
-			continue
-		}
-		if part.Start > at {
-			out = append(out, Segment{Text: t.Text[at:part.Start]})
-		}
-		seg := Segment{Text: part.Text, Anchor: "chi-so-" + strings.ReplaceAll(part.Code, ".", "-")}
-		if a := m.byCode[part.Code]; a != nil {
-			seg.URL, seg.Title = m.indicatorURL(a), a.Code+". "+a.Name
-		}
-		out = append(out, seg)
-		at = part.End
-	}
-	if at < len(t.Text) {
-		out = append(out, Segment{Text: t.Text[at:]})
-	}
-	return out
 }
 
 func (m *model) pageView(p *content.Page) PageView {

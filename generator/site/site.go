@@ -124,6 +124,7 @@ type Output struct {
 	// packed are the pages of a build with a Cache, which keeps them
 	// packed (memo.go); File unpacks them.
 	packed map[string]memoPage
+	packer *packer // of packed
 }
 
 // File returns the content of the site's file at path p: one of Files, or
@@ -136,7 +137,7 @@ func (o *Output) File(p string) ([]byte, bool) {
 	if !ok {
 		return nil, false
 	}
-	b, err := unpack(mp.packed)
+	b, err := o.packer.unpack(mp.packed)
 	return b, err == nil
 }
 
