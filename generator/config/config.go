@@ -44,6 +44,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"net/url"
 	"slices"
 	"strings"
@@ -87,6 +88,9 @@ type Config struct {
 
 	// Zone is TimeZone, loaded.
 	Zone *time.Location `toml:"-"`
+	// Warnings are what the config says that stops nothing (a title of an
+	// edition that is off).
+	Warnings []diag.Problem `toml:"-"`
 }
 
 // Years are the programme's reference years.
@@ -250,9 +254,12 @@ func Parse(data []byte) (Config, error) {
 		l.Add(File, 0, 0, "language %q chưa được hỗ trợ; giao diện hiện chỉ có tiếng Việt, hãy ghi language = \"vi\"", c.Language)
 	}
 	checkLanguages(&l, data, c.Languages)
-	for lang := range c.Titles {
+	for _, lang := range slices.Sorted(maps.Keys(c.Titles)) {
 		if !slices.Contains(c.Languages[min(1, len(c.Languages)):], lang) {
-			l.Add(File, tomlfile.KeyLine(data, "titles", lang), 1, "[titles] có tên trang cho ngôn ngữ %q, nhưng languages không có bản này; hãy thêm %q vào languages hoặc bỏ dòng đó", lang, lang)
+			// A warning: an edition is turned off by editing languages
+			// alone, and its title waits for it.
+			c.Warnings = append(c.Warnings, diag.Problem{File: File, Line: tomlfile.KeyLine(data, "titles", lang), Col: 1, Severity: diag.Warning,
+				Msg: fmt.Sprintf("[titles] có tên trang cho ngôn ngữ %q, nhưng languages không có bản này nên tên này không được dùng; thêm %q vào languages để đăng bản đó, hoặc bỏ dòng này", lang, lang)})
 		}
 	}
 	if strings.ContainsAny(c.Theme, `/\.`) || c.Theme == "" {

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"testing/fstest"
 	"time"
+
+	"github.com/minhbach/minhbach/generator/diag"
 )
 
 const good = `title = "T"
@@ -30,6 +32,22 @@ func TestParse(t *testing.T) {
 	}
 }
 
+// TestTitleOfAnEditionThatIsOff: a title waits for its edition with a
+// warning at its line, so an edition is turned off by editing languages.
+func TestTitleOfAnEditionThatIsOff(t *testing.T) {
+	c, err := Parse([]byte(good + "[titles]\nen = \"T\"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Warnings) != 1 || c.Warnings[0].Line != 6 || c.Warnings[0].Severity != diag.Warning || !strings.Contains(c.Warnings[0].Msg, `[titles] có tên trang cho ngôn ngữ "en"`) {
+		t.Errorf("warnings %v, want one at line 6 about [titles] en", c.Warnings)
+	}
+	c, _ = Parse([]byte(good + "languages = [\"vi\", \"en\"]\n[titles]\nen = \"T\"\n"))
+	if len(c.Warnings) != 0 {
+		t.Errorf("an edition that is on: warnings %v", c.Warnings)
+	}
+}
+
 func TestParseErrors(t *testing.T) {
 	tests := []struct{ name, src, want string }{
 		{"unknown key with line", good + "tilte = \"x\"\n", `config.toml:5:1: khoá "tilte"`},
@@ -44,7 +62,6 @@ func TestParseErrors(t *testing.T) {
 		{"language without a theme for it", good + "language = \"en\"\n", `language "en" chưa được hỗ trợ`},
 		{"editions not starting with Vietnamese", good + "languages = [\"en\", \"vi\"]\n", `config.toml:5:1: languages phải bắt đầu bằng "vi"`},
 		{"edition not a code", good + "languages = [\"vi\", \"English\"]\n", `ngôn ngữ "English" trong languages không phải mã hai chữ`},
-		{"title of no edition", good + "[titles]\nen = \"T\"\n", `config.toml:6:1: [titles] có tên trang cho ngôn ngữ "en"`},
 		{"edition twice", good + "languages = [\"vi\", \"en\", \"en\"]\n", `ngôn ngữ "en" ghi hai lần`},
 		{"unknown time zone at its line", good + "time_zone = \"Asia/Hanoi\"\n", `config.toml:5:1: time_zone "Asia/Hanoi" không phải là tên múi giờ`},
 		{"the machine's zone", good + "time_zone = \"Local\"\n", `config.toml:5:1: time_zone "Local"`},

@@ -209,7 +209,7 @@ func Load(fsys fs.FS, opt Options) (*Inputs, error) {
 		cfg.BaseURL = opt.BaseURL
 	}
 	var l diag.List
-	in := &Inputs{Config: cfg}
+	in := &Inputs{Config: cfg, Warnings: cfg.Warnings}
 
 	src, err := textfile.Read(fsys, cfg.Programme)
 	switch {
