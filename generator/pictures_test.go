@@ -16,14 +16,7 @@ import (
 // painted again, not carried over) and after the manifest was.
 func TestBuildOverPreviousPictures(t *testing.T) {
 	root := copySiteWithoutCharts(t)
-	build := func(out string) map[string][]byte {
-		t.Helper()
-		stdout, stderr, code := runMain(t, root, nil, "build", "-out", out)
-		if code != 0 {
-			t.Fatalf("build: exit %d\n%s%s", code, stdout, stderr)
-		}
-		return readTree(t, filepath.Join(root, out))
-	}
+	build := func(out string) map[string][]byte { return buildTree(t, root, out) }
 	fresh := build("moi")
 	if m := string(fresh[chartsvg.ManifestFile]); strings.Count(m, ".png\n") < 20 {
 		t.Fatalf("the manifest lists %d pictures:\n%s", strings.Count(m, ".png\n"), m)

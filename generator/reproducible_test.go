@@ -60,6 +60,17 @@ func TestSameBytesAnywhere(t *testing.T) {
 	}
 }
 
+// buildTree builds the site at root into its folder out and returns what
+// was written there.
+func buildTree(t *testing.T, root, out string) map[string][]byte {
+	t.Helper()
+	stdout, stderr, code := runMain(t, root, nil, "build", "-out", out)
+	if code != 0 {
+		t.Fatalf("build: exit %d\n%s%s", code, stdout, stderr)
+	}
+	return readTree(t, filepath.Join(root, out))
+}
+
 // readTree reads every file under dir, by slash path from dir.
 func readTree(t *testing.T, dir string) map[string][]byte {
 	t.Helper()

@@ -31,14 +31,7 @@ func TestBuildShrunk(t *testing.T) {
 		t.Fatal(err)
 	}
 	os.WriteFile(cfg, append(old, "\n[output]\nminify = true\nprecompress = [\"gzip\", \"brotli\"]\n"...), 0o644)
-	build := func(out string) map[string][]byte {
-		t.Helper()
-		stdout, stderr, code := runMain(t, root, nil, "build", "-out", out)
-		if code != 0 {
-			t.Fatalf("build: exit %d\n%s%s", code, stdout, stderr)
-		}
-		return readTree(t, filepath.Join(root, out))
-	}
+	build := func(out string) map[string][]byte { return buildTree(t, root, out) }
 	first, second := build("a"), build("b")
 	for p, data := range first {
 		if !bytes.Equal(data, second[p]) {
