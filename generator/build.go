@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"net/url"
 	"os"
 	"path"
@@ -88,8 +89,9 @@ func build(root, out string, opt site.Options, stdout, stderr io.Writer) error {
 		failedPut error
 		mu        sync.Mutex
 	)
+	siteFS := sitefs.Dir(root) // opened once: the root stays open (package sitefs)
 	pubOpt := publish.Options{Site: root, Say: func(s string) { fmt.Fprintln(stderr, s) }}
-	pubOpt.Rewrite, pubOpt.Siblings = shrinking(root)
+	pubOpt.Rewrite, pubOpt.Siblings = shrinking(siteFS)
 	opt.Write = func(p string, data []byte) error {
 		once.Do(func() { folder, openErr = publish.Open(outDir, pubOpt) })
 		err := openErr
@@ -104,7 +106,7 @@ func build(root, out string, opt site.Options, stdout, stderr io.Writer) error {
 		return err
 	}
 	opt.Charts = previousPictures(outDir)
-	o, err := site.Build(sitefs.Dir(root), opt)
+	o, err := site.Build(siteFS, opt)
 	if failedPut != nil {
 		abort(folder)
 		return fmt.Errorf("không ghi được %s (trang cũ vẫn giữ nguyên): %w", outDir, failedPut)
@@ -150,8 +152,8 @@ func publishRest(f *publish.Folder, files map[string][]byte, dir string, opt pub
 // on their way to the output folder (package shrink): a minifier for
 // Rewrite, and a sibling for each precompressed copy. A config.toml that
 // does not load asks for nothing here: the build reports its problems.
-func shrinking(root string) (func(string, []byte) ([]byte, error), []publish.Sibling) {
-	c, err := config.Load(sitefs.Dir(root))
+func shrinking(fsys fs.FS) (func(string, []byte) ([]byte, error), []publish.Sibling) {
+	c, err := config.Load(fsys)
 	if err != nil {
 		return nil, nil
 	}
