@@ -146,13 +146,15 @@ func checkTranslations(c indicator.Catalogue, langs []string) []diag.Problem {
 			if has[lang] {
 				continue
 			}
-			if unused[lang] == nil {
-				unused[lang] = &first{}
+			u := unused[lang]
+			if u == nil {
+				u = &first{}
+				unused[lang] = u
 			}
-			if u := unused[lang]; u.line == 0 {
+			if u.line == 0 {
 				u.line = lineOf("translations." + lang) // the first with a line
 			}
-			unused[lang].n++
+			u.n++
 		}
 	}
 	for _, t := range c.Targets {

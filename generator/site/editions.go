@@ -50,13 +50,6 @@ func splitTranslations(l *diag.List, warn *[]diag.Problem, pages []*content.Page
 		has[lang] = true
 	}
 	off := map[string][]string{}
-	defer func() {
-		for _, lang := range sortedKeys(off) {
-			files := off[lang]
-			*warn = append(*warn, diag.Problem{File: files[0], Severity: diag.Warning,
-				Msg: fmt.Sprintf("%d trang dịch sang %q (%s) không được dựng, vì languages trong %s không có %q; thêm %q vào languages để đăng chúng", len(files), lang, strings.Join(files, ", "), config.File, lang, lang)})
-		}
-	}()
 	for _, p := range pages {
 		switch {
 		case p.Lang == "":
@@ -70,6 +63,11 @@ func splitTranslations(l *diag.List, warn *[]diag.Problem, pages []*content.Page
 		default:
 			translations = append(translations, p)
 		}
+	}
+	for _, lang := range sortedKeys(off) {
+		files := off[lang]
+		*warn = append(*warn, diag.Problem{File: files[0], Severity: diag.Warning,
+			Msg: fmt.Sprintf("%d trang dịch sang %q (%s) không được dựng, vì languages trong %s không có %q; thêm %q vào languages để đăng chúng", len(files), lang, strings.Join(files, ", "), config.File, lang, lang)})
 	}
 	return originals, translations
 }
