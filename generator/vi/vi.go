@@ -32,8 +32,10 @@ func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u00A0' || r == '
 
 // Fold lowercases s and removes its diacritics, leaving ASCII letters for
 // Vietnamese text: "Tỷ lệ thất nghiệp" → "ty le that nghiep". It is called
-// for every line and word the parsers read, so it avoids x/text's
-// transformer chains, which allocate on each use.
+// for every line and word the parsers read, and for every heading and
+// search item of a site, so the letters of Vietnamese (Latin, with
+// precomposed or combining marks) are folded by table; any other text
+// takes foldSlow, which Fold equals on every input (FuzzFold).
 func Fold(s string) string {
 	ascii := true
 	for i := 0; i < len(s); i++ {
@@ -45,6 +47,33 @@ func Fold(s string) string {
 	if ascii {
 		return strings.ToLower(s)
 	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+		case marks.lo <= r && r < marks.hi:
+			// a combining mark: dropped
+		case latin.lo <= r && r < latin.hi:
+			b.WriteString(latin.folded[r-latin.lo])
+		case latinExtra.lo <= r && r < latinExtra.hi:
+			b.WriteString(latinExtra.folded[r-latinExtra.lo])
+		case punctuation.lo <= r && r < punctuation.hi:
+			b.WriteString(punctuation.folded[r-punctuation.lo])
+		default: // another script, or a byte that is not UTF-8
+			return foldSlow(s)
+		}
+	}
+	return b.String()
+}
+
+// foldSlow is what Fold means: the canonical decomposition, without its
+// nonspacing marks, in lower case, with đ as d.
+func foldSlow(s string) string {
 	return strings.Map(func(r rune) rune {
 		switch {
 		case unicode.Is(unicode.Mn, r):
@@ -54,6 +83,30 @@ func Fold(s string) string {
 		}
 		return unicode.ToLower(r)
 	}, norm.NFD.String(s))
+}
+
+// A foldBlock is a range of code points whose characters decompose into
+// characters of combining class 0 and the combining marks of
+// U+0300–U+036F, and so fold one at a time: their marks are dropped
+// wherever canonical ordering would put them (TestFoldBlocks).
+type foldBlock struct {
+	lo, hi rune
+	folded []string // foldSlow of each
+}
+
+var (
+	marks       = newFoldBlock(0x0300, 0x0370) // Combining Diacritical Marks, all nonspacing
+	latin       = newFoldBlock(0x0080, 0x0250) // Latin-1 Supplement, Extended-A and -B
+	latinExtra  = newFoldBlock(0x1E00, 0x1F00) // Latin Extended Additional: ạ, ả, ấ, … ỹ
+	punctuation = newFoldBlock(0x2000, 0x2070) // General Punctuation: – — “ ” …
+)
+
+func newFoldBlock(lo, hi rune) foldBlock {
+	b := foldBlock{lo: lo, hi: hi, folded: make([]string, hi-lo)}
+	for r := lo; r < hi; r++ {
+		b.folded[r-lo] = foldSlow(string(r))
+	}
+	return b
 }
 
 // Slug folds s and joins its ASCII letters and digits with hyphens, for URLs

@@ -107,3 +107,58 @@ func TestCanonical(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldBlocks holds Fold to its meaning on every character it folds
+// by table, alone and after a letter.
+func TestFoldBlocks(t *testing.T) {
+	for _, b := range []foldBlock{marks, latin, latinExtra, punctuation} {
+		for r := b.lo; r < b.hi; r++ {
+			for _, c := range b.folded[r-b.lo] {
+				if ccc := norm.NFD.PropertiesString(string(c)).CCC(); ccc != 0 {
+					t.Errorf("%U folds to %U, of combining class %d: canonical order could move it", r, c, ccc)
+				}
+			}
+			for _, s := range []string{string(r), "A" + string(r) + "ê\u0301"} {
+				if got, want := Fold(s), foldSlow(s); got != want {
+					t.Errorf("Fold(%q) = %q, want %q", s, got, want)
+				}
+			}
+		}
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"Tỷ lệ thất nghiệp", "ty le that nghiep"},
+		{"Tỷ lệ thất nghiệp", "ty le that nghiep"}, // decomposed
+		{"ĐẢNG BỘ", "dang bo"},
+		{"Ελλάδα và 日本", "ελλαδα va 日本"}, // another script: the slow path
+		{"a\xffb", "a\uFFFDb"},
+	} {
+		if got := Fold(tt.in); got != tt.want {
+			t.Errorf("Fold(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func FuzzFold(f *testing.F) {
+	f.Add("Mục tiêu tổng quát")
+	f.Add("Tỷ lệ thất nghiệp")
+	f.Add("ǅ\u0345\u0301ſ\u1E9B\xff")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Fold(s), foldSlow(s); got != want {
+			t.Fatalf("Fold(%q) = %q, foldSlow gives %q", s, got, want)
+		}
+	})
+}
+
+func BenchmarkFold(b *testing.B) {
+	s := "Tỷ lệ hộ nghèo đa chiều giảm bình quân 1–1,5%/năm; thu nhập bình quân đầu người đạt 5.000 USD"
+	for _, f := range []struct {
+		name string
+		fold func(string) string
+	}{{"table", Fold}, {"decomposed", foldSlow}} {
+		b.Run(f.name, func(b *testing.B) {
+			for b.Loop() {
+				f.fold(s)
+			}
+		})
+	}
+}
