@@ -25,12 +25,13 @@ import (
 )
 
 // buildGCPercent is the collector's headroom during a build: the heap may
-// grow to 1.4 times what is live (the model, and the bodies of the pages
-// not yet written) before it collects, not the default twice. It is a
-// share of what the site needs, not a size, so no site is too big for
-// it: at 10,000 pages it takes peak memory from about 250 MB to 190 MB
-// for about 8% more CPU time (BENCHMARKS.md). GOGC, when set, wins.
-const buildGCPercent = 40
+// grow to 1.6 times what is live (the model, and the packed bodies of the
+// pages not yet written) before it collects, not the default twice. It is
+// a share of what the site needs, not a size, so no site is too big for
+// it: at 10,000 pages and two editions it takes peak memory from about
+// 200 MB to 160 MB for about 5% more CPU time (BENCHMARKS.md). GOGC, when
+// set, wins.
+const buildGCPercent = 60
 
 var buildCommand = command{
 	name:     "build",

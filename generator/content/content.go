@@ -75,9 +75,8 @@ type Page struct {
 	// with the same Slug and URL (the site puts its edition in front).
 	Lang string
 	Meta
-	// Body is the rendered HTML, once RenderBody has run. A string, so
-	// that templates take it (as template.HTML) without a copy.
-	Body string
+	// Body is the rendered HTML, once RenderBody has run, packed.
+	Body Body
 	// Charts are the chart embeds in the page, in order.
 	Charts []*ChartEmbed
 
@@ -200,7 +199,7 @@ func (p *Page) RenderBody(chart func(code string, n int) ([]byte, error)) error 
 	if err := p.md.md.Renderer().Render(&buf, p.src, p.doc); err != nil {
 		return diag.Problem{File: p.File, Msg: "không chuyển được markdown: " + err.Error()}
 	}
-	p.Body = buf.String()
+	p.Body = NewBody(buf.Bytes())
 	p.doc, p.src = nil, nil
 	return nil
 }

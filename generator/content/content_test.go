@@ -21,7 +21,7 @@ func TestParse(t *testing.T) {
 	if p.URL() != "/tin-tuc/tin/" || p.Title != "Tin" || p.Date.Year() != 2025 || p.Tags[0] != "a" {
 		t.Errorf("page = %+v", p)
 	}
-	body := string(p.Body)
+	body := p.Body.String()
 	for _, want := range []string{`<h2 id="muc-tieu-tong-quat">`, `<h2 id="muc-tieu-tong-quat-1">`, `<table>`, `<a href="">x</a>`, `<!-- raw HTML omitted -->`} {
 		if !strings.Contains(body, want) {
 			t.Errorf("body lacks %s:\n%s", want, body)
@@ -37,7 +37,7 @@ func TestUnsafeHTMLWhenAllowed(t *testing.T) {
 	if err == nil {
 		err = p.RenderBody(nil)
 	}
-	if err != nil || !strings.Contains(string(p.Body), "<b>đậm</b>") {
+	if err != nil || !strings.Contains(p.Body.String(), "<b>đậm</b>") {
 		t.Errorf("raw HTML not kept with unsafe_html: %v %s", err, p.Body)
 	}
 }
@@ -117,7 +117,7 @@ func TestChartEmbed(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := "<p>Trước.</p>\n<figure>8.6#1</figure>\n<p>Giữa.</p>\n<figure>8.6#2</figure>\n<pre><code>{{&lt; chart &quot;8.6&quot; &gt;}}\n</code></pre>\n<p>Trong câu {{&lt; chart &ldquo;8.6&rdquo; &gt;}} thì không.</p>\n"
-	if string(p.Body) != want {
+	if p.Body.String() != want {
 		t.Errorf("body\n%s\nwant\n%s", p.Body, want)
 	}
 }

@@ -82,7 +82,7 @@ func TestHeadingIDs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	body := string(p.Body)
+	body := p.Body.String()
 	for _, want := range []string{`<h2 id="muc">`, `<h2 id="muc-1">`, `<h2 id="muc-999">`, `<h2 id="muc-1-1">`} {
 		if !strings.Contains(body, want) {
 			t.Errorf("no %s", want)

@@ -366,7 +366,7 @@ func (m *model) feed() []byte {
 		if i == 50 {
 			break
 		}
-		it := item{Title: p.Title, Link: base + m.routes.Local(p.URL()), GUID: base + m.routes.Local(p.URL()), Description: p.Summary, Content: m.feedBody(p.Body)}
+		it := item{Title: p.Title, Link: base + m.routes.Local(p.URL()), GUID: base + m.routes.Local(p.URL()), Description: p.Summary, Content: m.feedBody(p.Body.String())}
 		if !p.Date.IsZero() {
 			it.PubDate = p.Date.In(m.Config.Zone).Format(time.RFC1123Z)
 		}

@@ -4,6 +4,8 @@ import (
 	"runtime"
 	"sync"
 	"sync/atomic"
+
+	"github.com/minhbach/minhbach/generator/content"
 )
 
 // renderPages renders every job on every core and gives each page to
@@ -77,7 +79,7 @@ func (m *model) renderPages(jobs []job) (results [][]byte, errs []error, execute
 // afterwards (the sitemap, the pictures) is not the body.
 func dropBody(f *Frame) {
 	if v, ok := f.Main.(PageView); ok {
-		v.Body = ""
+		v.body = content.Body{}
 		f.Main = v
 	}
 }

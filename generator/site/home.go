@@ -15,7 +15,7 @@ func (m *model) homeView() HomeView {
 		Years: [3]int{m.Config.Years.Base, m.Config.Years.Target, m.Config.Years.Vision},
 	}
 	if intro := m.index[""]; intro != nil {
-		h.Intro, h.IntroLang = template.HTML(intro.Body), m.untranslated(intro)
+		h.Intro, h.IntroLang = template.HTML(intro.Body.String()), m.untranslated(intro)
 	}
 	for _, t := range m.targets {
 		h.Cards = append(h.Cards, m.targetCard(t))

@@ -3,7 +3,6 @@ package site
 import (
 	"errors"
 	"fmt"
-	"html/template"
 	"strings"
 
 	"github.com/minhbach/minhbach/generator/chartsvg"
@@ -133,7 +132,7 @@ func (m *model) renderEditions(data map[string][]byte) (jobs []job, results [][]
 		if m.streamed && i == len(editions)-1 {
 			// Every edition's views now hold the bodies they show.
 			for _, p := range m.published {
-				p.Body = "" // the views hold it, until their page is written
+				p.Body = content.Body{} // the views hold it, until their page is written
 			}
 		}
 		res, es, executed, err := m.renderPages(planned)
@@ -341,7 +340,7 @@ func (m *model) plan(data map[string][]byte) ([]job, error) {
 }
 
 func (m *model) pageView(p *content.Page) PageView {
-	v := PageView{Lang: m.untranslated(p), Title: p.Title, Body: template.HTML(p.Body), Date: m.date(p.Date), DateISO: isoDate(p.Date), Tags: p.Tags}
+	v := PageView{Lang: m.untranslated(p), Title: p.Title, body: p.Body, Date: m.date(p.Date), DateISO: isoDate(p.Date), Tags: p.Tags}
 	for _, code := range p.Indicators {
 		if a := m.byCode[code]; a != nil {
 			v.Indicators = append(v.Indicators, m.badge(a))

@@ -204,7 +204,7 @@ func (m *model) lists(s *section) []ListView {
 	var intro template.HTML
 	introLang := ""
 	if s.Index != nil {
-		intro, introLang = template.HTML(s.Index.Body), m.untranslated(s.Index)
+		intro, introLang = template.HTML(s.Index.Body.String()), m.untranslated(s.Index)
 	}
 	pages := max(1, (len(s.Pages)+perPage-1)/perPage)
 	out := make([]ListView, pages)

@@ -272,11 +272,16 @@ type PageView struct {
 	// untranslated, under a notice; "" otherwise.
 	Lang          string
 	Title         string
-	Body          template.HTML
+	body          content.Body
 	Date, DateISO string
 	Tags          []string
 	Indicators    []Badge
 }
+
+// Body is the page's HTML. It is unpacked when the layout reads it, so
+// the views of an edition planned at once do not hold every body
+// unpacked.
+func (v PageView) Body() template.HTML { return template.HTML(v.body.String()) }
 
 // MethodologyView is the methodology page: staff's prose, then the parts
 // generated from the code and config that it must not contradict.
