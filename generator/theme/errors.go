@@ -72,7 +72,7 @@ func translate(msg string) string {
 	}
 	switch {
 	case strings.HasPrefix(msg, "function ") && strings.HasSuffix(msg, " not defined"):
-		return "không có hàm " + strconv.Quote(name) + "; mẫu trang chỉ dùng được các hàm t, asset và label cùng các hàm có sẵn của html/template"
+		return "không có hàm " + strconv.Quote(name) + "; mẫu trang chỉ dùng được các hàm t, url, asset, label, cached và dict cùng các hàm có sẵn của html/template"
 	case msg == "unexpected EOF":
 		return "mẫu kết thúc khi còn khối chưa đóng; mỗi {{define}}, {{if}}, {{range}}, {{with}} cần một {{end}}"
 	case strings.HasPrefix(msg, "unexpected {{end}}"):

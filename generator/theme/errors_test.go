@@ -21,7 +21,7 @@ func TestTemplateErrors(t *testing.T) {
 		want  string
 	}{
 		{"unknown function", map[string]string{"themes/t/layouts/home.html": "{{define \"main\"}}\n<p>{{ dich \"x\" }}</p>{{end}}"},
-			`themes/t/layouts/home.html:2:7: lỗi mẫu trang: không có hàm "dich"; mẫu trang chỉ dùng được các hàm t, asset và label`},
+			`themes/t/layouts/home.html:2:7: lỗi mẫu trang: không có hàm "dich"; mẫu trang chỉ dùng được các hàm t, url, asset, label, cached và dict`},
 		{"missing end", map[string]string{"themes/t/layouts/home.html": "{{define \"main\"}}\n{{if .Title}}x\n"},
 			`themes/t/layouts/home.html:3:1: lỗi mẫu trang: mẫu kết thúc khi còn khối chưa đóng; mỗi {{define}}, {{if}}, {{range}}, {{with}} cần một {{end}}`},
 		{"extra end", map[string]string{"themes/t/layouts/home.html": "{{define \"main\"}}{{end}}\n  {{end}}"},

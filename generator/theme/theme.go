@@ -60,6 +60,8 @@ type Theme struct {
 	// layouts are the parsed layouts by language, then kind: each
 	// language's are a copy of the default's whose functions speak it.
 	layouts map[string]map[string]*template.Template
+	// partials are the cached partials of each language (cached.go).
+	partials map[string]*partialCache
 	// sources are the text of each template file by the name templates
 	// know it by ("page.html", "status.html"), so errors can point into it.
 	sources map[string]source
@@ -96,7 +98,7 @@ func Load(fsys fs.FS, name string, base urls.Base) (*Theme, error) {
 		return nil, err
 	}
 	files := layered{fsys, dirs}
-	th := &Theme{Name: name, layouts: map[string]map[string]*template.Template{}, sources: map[string]source{}, Assets: map[string]Asset{}, base: base, files: files}
+	th := &Theme{Name: name, layouts: map[string]map[string]*template.Template{}, partials: map[string]*partialCache{}, sources: map[string]source{}, Assets: map[string]Asset{}, base: base, files: files}
 	var l diag.List
 	l.Merge(dirs[0], th.loadStrings(fsys, dirs))
 	l.Merge(dirs[0], files.locate(th.loadAbbreviations(files, AbbreviationsFile)))
@@ -171,7 +173,9 @@ func (th *Theme) funcs(lang string) template.FuncMap {
 			}
 			return th.base.Href(a.URL), nil
 		},
-		"label": func(s progress.Status) string { return w.T("status_" + string(s)) },
+		"label":  func(s progress.Status) string { return w.T("status_" + string(s)) },
+		"cached": func(name string, arg any) (template.HTML, error) { return th.cached(lang, name, arg) },
+		"dict":   dict,
 	}
 }
 
@@ -188,6 +192,11 @@ func (th *Theme) translateLayouts() {
 			own[kind] = c.Funcs(th.funcs(lang))
 		}
 		th.layouts[lang] = own
+		if p := th.partials[DefaultLanguage]; p != nil {
+			if c, err := p.set.Clone(); err == nil {
+				th.partials[lang] = &partialCache{set: c.Funcs(th.funcs(lang)), byKey: map[string][]cachedHTML{}}
+			}
+		}
 	}
 }
 
@@ -235,6 +244,9 @@ func (th *Theme) loadLayouts(fsys fs.FS, dir string) error {
 			l.Append(th.problem(err, file))
 		}
 	}
+	if shared, err := base.Clone(); err == nil { // before any execution, so always
+		th.partials[DefaultLanguage] = &partialCache{set: shared, byKey: map[string][]cachedHTML{}}
+	}
 	entries, err := fs.ReadDir(fsys, dir)
 	if err != nil {
 		return diag.Problem{File: dir, Msg: "không đọc được thư mục mẫu trang: " + err.Error()}
@@ -269,6 +281,7 @@ func (th *Theme) AddAsset(name string, data []byte) {
 	sum := sha256.Sum256(data)
 	ext := path.Ext(name)
 	th.Assets[name] = Asset{URL: "/assets/" + strings.TrimSuffix(name, ext) + "." + hex.EncodeToString(sum[:4]) + ext, Data: data}
+	th.forgetCached()
 }
 
 // Render executes the layout of kind with data, in lang. An error is a
