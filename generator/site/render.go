@@ -3,7 +3,9 @@ package site
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/minhbach/minhbach/generator/chartsvg"
 	"github.com/minhbach/minhbach/generator/content"
@@ -108,18 +110,28 @@ func (m *model) paintWhile(jobs []job) func() (map[string][]byte, error) {
 }
 
 // renderEditions plans and renders the pages of every edition, the main
-// one first, one edition at a time: only one edition's frames and views
-// are alive at once, and what is read of a page once it is rendered (its
-// address and alternates for the sitemap, its fingerprint for the memo)
-// is kept in a slim frame. The main edition's indicator views are painted
-// while the pages render.
+// one first. A build that writes its pages does it one edition at a time:
+// only one edition's frames and views are alive at once, and what is read
+// of a page once it is rendered (its address and alternates for the
+// sitemap) is kept in a slim frame. The preview, which keeps its pages
+// packed in the memo rather than writing them, plans every edition at
+// once on its own core (planning is most of a rebuild, and on one core)
+// and then fingerprints and renders them together. The main edition's
+// indicator views are painted while the pages render.
 func (m *model) renderEditions(data map[string][]byte) (jobs []job, results [][]byte, errs []error, pictures func() (map[string][]byte, error), err error) {
 	editions, err := m.editionIndexes()
 	if err != nil {
 		return nil, nil, nil, nil, err
 	}
-	for i, e := range editions {
-		planned, err := e.plan(data)
+	batches := [][]*model{editions}
+	if m.memo == nil {
+		batches = nil
+		for _, e := range editions {
+			batches = append(batches, []*model{e})
+		}
+	}
+	for i, batch := range batches {
+		planned, err := planEach(batch, data)
 		if err != nil {
 			return nil, nil, nil, nil, err
 		}
@@ -129,7 +141,7 @@ func (m *model) renderEditions(data map[string][]byte) (jobs []job, results [][]
 				m.choosePacker(planned)
 			}
 		}
-		if m.streamed && i == len(editions)-1 {
+		if m.streamed && i == len(batches)-1 {
 			// Every edition's views now hold the bodies they show.
 			for _, p := range m.published {
 				p.Body = content.Body{} // the views hold it, until their page is written
@@ -146,6 +158,25 @@ func (m *model) renderEditions(data map[string][]byte) (jobs []job, results [][]
 		jobs, results, errs = append(jobs, planned...), append(results, res...), append(errs, es...)
 	}
 	return jobs, results, errs, pictures, nil
+}
+
+// planEach plans the pages of editions, each on a goroutine of its own,
+// and returns their jobs in the order of editions. Plans only read the
+// model and what its memos guard.
+func planEach(editions []*model, data map[string][]byte) ([]job, error) {
+	plans := make([][]job, len(editions))
+	errs := make([]error, len(editions))
+	var wg sync.WaitGroup
+	for i, e := range editions {
+		wg.Go(func() { plans[i], errs[i] = e.plan(data) })
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err // the first edition's: one edition's mistake is every edition's
+		}
+	}
+	return slices.Concat(plans...), nil
 }
 
 // editionIndexes makes the model of every edition, the main one first,
