@@ -1,10 +1,10 @@
 package site
 
 import (
-	"encoding/binary"
 	"hash/maphash"
 	"io/fs"
 	"math"
+	"math/bits"
 	"reflect"
 	"slices"
 	"sort"
@@ -112,40 +112,56 @@ func withAssets(files fingerprint, th *theme.Theme) fingerprint {
 	return e.sum()
 }
 
-// An encoder hashes a value as the bytes it could be read back from:
+// An encoder hashes a value as the words it could be read back from:
 // every string and list carries its length, every pointer and interface
-// says whether it is nil, and an interface names its dynamic type.
+// says whether it is nil, and an interface names its dynamic type. Each
+// word (a number, or the maphash of a string) is mixed into the sum by a
+// round of xxHash64: a frame is a hundred short strings and numbers, and
+// streaming them through maphash.Hash, which copies each into its buffer,
+// was most of fingerprinting a frame.
 type encoder struct {
-	h    maphash.Hash
-	num  [8]byte
+	acc  uint64
 	path []uintptr // the pointers being encoded, to stop at a cycle
 	// known and used are frameFingerprint's, or nil.
 	known map[uintptr]placed
 	used  []placed
 }
 
-func newEncoder() *encoder {
-	e := &encoder{}
-	e.h.SetSeed(seed)
-	return e
-}
+// The primes of xxHash64.
+const (
+	prime1 uint64 = 0x9E3779B185EBCA87
+	prime2 uint64 = 0xC2B2AE3D27D4EB4F
+	prime3 uint64 = 0x165667B19E3779F9
+)
+
+func newEncoder() *encoder { return &encoder{acc: prime3} }
 
 func (e *encoder) reset() {
-	e.h.Reset()
+	e.acc = prime3
 	e.path, e.used, e.known = e.path[:0], e.used[:0], nil
 }
 
-func (e *encoder) sum() fingerprint { return fingerprint(e.h.Sum64()) }
+// sum is xxHash64's final avalanche of the words mixed in.
+func (e *encoder) sum() fingerprint {
+	h := e.acc
+	h ^= h >> 33
+	h *= prime2
+	h ^= h >> 29
+	h *= prime3
+	h ^= h >> 32
+	return fingerprint(h)
+}
 
+// uint mixes one word into the sum.
 func (e *encoder) uint(n uint64) {
-	binary.LittleEndian.PutUint64(e.num[:], n)
-	e.h.Write(e.num[:])
+	e.acc ^= bits.RotateLeft64(n*prime2, 31) * prime1
+	e.acc = bits.RotateLeft64(e.acc, 27)*prime1 + prime3
 }
 
 func (e *encoder) string(s string) {
 	e.uint(uint64(len(s)))
 	if e.known == nil || len(s) < placeMin {
-		e.h.WriteString(s)
+		e.uint(maphash.String(seed, s))
 		return
 	}
 	p, ok := e.known[uintptr(unsafe.Pointer(unsafe.StringData(s)))]

@@ -43,12 +43,20 @@ func sortedKeys[V any](m map[string]V) []string {
 // (refsMemo); whether a link's target exists is asked every build.
 func (m *model) checkRefs(out *Output) error {
 	var l diag.List
+	// Pages link to the same few places (the targets, the data page):
+	// each is resolved once.
+	resolved := map[string]bool{}
 	for _, p := range m.published {
 		for _, c := range m.refs.of(p) {
+			ok, known := resolved[c.target]
+			if !known && c.target != "" {
+				ok = resolves(out, c.target)
+				resolved[c.target] = ok
+			}
 			switch {
 			case c.msg != "":
 				l.Add(p.File, c.line, c.col, "%s", c.msg)
-			case c.target != "" && !resolves(out, c.target):
+			case c.target != "" && !ok:
 				l.Add(p.File, c.line, c.col, "liên kết %s không dẫn tới trang hay tệp nào của trang web; hãy kiểm tra địa chỉ (ví dụ /chi-tieu/8/ hoặc /tin-tuc/ten-bai/)", c.url)
 			}
 		}
