@@ -33,7 +33,8 @@ type job struct {
 // files. Views are built in the plan, on one goroutine; only template
 // execution runs in parallel, since it dominates and shares nothing mutable.
 func render(m *model) (*Output, error) {
-	data, err := m.linked()
+	editions := m.editions()
+	data, err := m.linked(editions)
 	if err != nil {
 		return nil, err
 	}
@@ -41,7 +42,7 @@ func render(m *model) (*Output, error) {
 	// streamed build lets go as it writes them.
 	feed := m.feed()
 	m.streamed = m.write != nil && m.memo == nil
-	jobs, results, errs, pictures, err := m.renderEditions(data)
+	jobs, results, errs, pictures, err := m.renderEditions(editions, data)
 	if err != nil {
 		return nil, err
 	}
@@ -118,11 +119,7 @@ func (m *model) paintWhile(jobs []job) func() (map[string][]byte, error) {
 // once on its own core (planning is most of a rebuild, and on one core)
 // and then fingerprints and renders them together. The main edition's
 // indicator views are painted while the pages render.
-func (m *model) renderEditions(data map[string][]byte) (jobs []job, results [][]byte, errs []error, pictures func() (map[string][]byte, error), err error) {
-	editions, err := m.editionIndexes()
-	if err != nil {
-		return nil, nil, nil, nil, err
-	}
+func (m *model) renderEditions(editions []*model, data map[string][]byte) (jobs []job, results [][]byte, errs []error, pictures func() (map[string][]byte, error), err error) {
 	batches := [][]*model{editions}
 	if m.memo == nil {
 		batches = nil
@@ -179,24 +176,13 @@ func planEach(editions []*model, data map[string][]byte) ([]job, error) {
 	return slices.Concat(plans...), nil
 }
 
-// editionIndexes makes the model of every edition, the main one first,
-// and the search index of each other edition, since its titles and links
-// differ. Every index is a theme asset before any page renders: each
-// page's fingerprint covers the theme's assets.
-func (m *model) editionIndexes() ([]*model, error) {
+// editions makes the model of every edition, the main one first.
+func (m *model) editions() []*model {
 	var editions []*model
-	for i, lang := range m.Config.Languages {
-		e := m.edition(lang)
-		if i > 0 {
-			index, err := e.searchIndexJSON()
-			if err != nil {
-				return nil, err
-			}
-			m.Theme.AddAsset(searchAssetIn(lang), index)
-		}
-		editions = append(editions, e)
+	for _, lang := range m.Config.Languages {
+		editions = append(editions, m.edition(lang))
 	}
-	return editions, nil
+	return editions
 }
 
 // slimFrame keeps of a rendered page's frame what the build reads after
@@ -291,16 +277,38 @@ func (m *model) planTargets(add adder, views map[*assessed]IndicatorView) {
 }
 
 // linked makes the files pages link to and describe, before any page: the
-// search index, which becomes a theme asset since every page's search form
-// links it by its hashed name, and the open data, whose sizes the data
-// page shows.
-func (m *model) linked() (map[string][]byte, error) {
-	index, err := m.searchIndexJSON()
-	if err != nil {
-		return nil, err
+// search index of each edition, which becomes a theme asset since every
+// page's search form links it by its hashed name (each edition's titles
+// and links differ), and the open data, whose sizes the data page shows.
+// They are made at once, each on a goroutine: they only read the model.
+// Every index is an asset before any page renders, since each page's
+// fingerprint covers the theme's assets.
+func (m *model) linked(editions []*model) (map[string][]byte, error) {
+	indexes := make([][]byte, len(editions))
+	errs := make([]error, len(editions)+1)
+	for _, e := range editions {
+		m.search.of(e.lang()) // made now: the goroutines below only read the memo's map
 	}
-	m.Theme.AddAsset(searchAsset, index)
-	return m.dataFiles()
+	var data map[string][]byte
+	var wg sync.WaitGroup
+	for i, e := range editions {
+		wg.Go(func() { indexes[i], errs[i] = e.searchIndexJSON() })
+	}
+	wg.Go(func() { data, errs[len(editions)] = m.dataFiles() })
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	for i, e := range editions {
+		name := searchAsset
+		if i > 0 {
+			name = searchAssetIn(e.lang())
+		}
+		m.Theme.AddAsset(name, indexes[i])
+	}
+	return data, nil
 }
 
 // plan builds the frame of every page; data are the open-data files, which
