@@ -42,7 +42,9 @@ import (
 	"io/fs"
 	"iter"
 	"path"
+	"slices"
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/minhbach/minhbach/generator/chartsvg"
@@ -199,6 +201,11 @@ type Inputs struct {
 
 // Load reads and checks every input of the site rooted at fsys. It goes on
 // after a problem, so one run reports every problem it can find.
+//
+// The programme, the data (with the pages, whose chart embeds it checks)
+// and the theme do not depend on each other: they are read at once, each
+// on a goroutine, and their problems are put together in that order, as
+// if read one after the other.
 func Load(fsys fs.FS, opt Options) (*Inputs, error) {
 	fsys = sitefs.New(fsys) // hidden and backup files are never inputs
 	cfg, err := config.Load(fsys)
@@ -208,9 +215,45 @@ func Load(fsys fs.FS, opt Options) (*Inputs, error) {
 	if opt.BaseURL != "" {
 		cfg.BaseURL = opt.BaseURL
 	}
-	var l diag.List
-	in := &Inputs{Config: cfg, Warnings: cfg.Warnings}
+	in := &Inputs{Config: cfg}
+	var prog, data, pages, look diag.List
+	var progWarn, dataWarn []diag.Problem
+	var th *theme.Theme
+	var wg sync.WaitGroup
+	wg.Go(func() { in.Programme, progWarn = loadProgramme(&prog, fsys, cfg) })
+	wg.Go(func() {
+		in.Catalogue, dataWarn = loadCatalogue(&data, fsys, cfg)
+		loadPages(&pages, &dataWarn, fsys, cfg, opt, in)
+	})
+	wg.Go(func() {
+		var err error
+		th, err = theme.Load(fsys, cfg.Theme, urls.Base(cfg.BasePath()))
+		look.Merge("themes/"+cfg.Theme, err)
+	})
+	wg.Wait()
 
+	var l diag.List
+	l.Merge("", prog.Err())
+	l.Merge("", data.Err())
+	if in.Programme != nil {
+		checkAgainstProgramme(&l, in.Programme, in.Catalogue)
+		checkAgreement(&l, in.Catalogue)
+		takeTargetYears(in.Programme, &in.Catalogue)
+	}
+	l.Merge("", pages.Err())
+	l.Merge("", look.Err())
+	in.Warnings = slices.Concat(cfg.Warnings, progWarn, dataWarn)
+	in.Theme, in.ChartRuntime = finishTheme(&l, th, cfg, in.Catalogue)
+	if l.Len() > 0 {
+		l.Append(in.Warnings...) // the reader's doubts may explain the errors
+	}
+	return in, l.Err()
+}
+
+// loadProgramme reads and parses the programme's text; its doubts are
+// warnings. A broken text is one clear error, not one per indicator it
+// lacks.
+func loadProgramme(l *diag.List, fsys fs.FS, cfg config.Config) (*programme.Programme, []diag.Problem) {
 	src, err := textfile.Read(fsys, cfg.Programme)
 	switch {
 	case errors.Is(err, fs.ErrNotExist) || !fs.ValidPath(cfg.Programme):
@@ -219,31 +262,32 @@ func Load(fsys fs.FS, opt Options) (*Inputs, error) {
 		l.Merge(cfg.Programme, err) // not UTF-8, or a link out of the site
 	default:
 		p := programme.Parse(cfg.Programme, src)
-		if p.Broken() {
-			// One clear error at the text, not one per indicator it lacks.
-			for _, pr := range p.Problems() {
-				if pr.Severity == diag.Error {
-					l.Append(pr)
-				}
-			}
-			break
+		if !p.Broken() {
+			return p, p.Problems()
 		}
-		in.Programme = p
-		in.Warnings = append(in.Warnings, p.Problems()...)
+		for _, pr := range p.Problems() {
+			if pr.Severity == diag.Error {
+				l.Append(pr)
+			}
+		}
 	}
+	return nil, nil
+}
 
-	in.Catalogue, err = indicator.Load(fsys)
+// loadCatalogue reads the indicators and their data, and checks what can
+// be checked of them alone.
+func loadCatalogue(l *diag.List, fsys fs.FS, cfg config.Config) (indicator.Catalogue, []diag.Problem) {
+	cat, err := indicator.Load(fsys)
 	l.Merge(indicator.DefinitionsFile, err)
-	in.Warnings = append(in.Warnings, in.Catalogue.Warnings...)
-	checkOverrides(&l, in.Catalogue)
-	checkUpdated(&l, cfg.Report(), in.Catalogue)
-	in.Warnings = append(in.Warnings, checkTranslations(in.Catalogue, cfg.Languages)...)
-	if in.Programme != nil {
-		checkAgainstProgramme(&l, in.Programme, in.Catalogue)
-		checkAgreement(&l, in.Catalogue)
-		takeTargetYears(in.Programme, &in.Catalogue)
-	}
+	warnings := slices.Clone(cat.Warnings)
+	checkOverrides(l, cat)
+	checkUpdated(l, cfg.Report(), cat)
+	return cat, append(warnings, checkTranslations(cat, cfg.Languages)...)
+}
 
+// loadPages reads content/ into in: its pages, their translations and its
+// other files. Chart embeds are checked against in.Catalogue.
+func loadPages(l *diag.List, warn *[]diag.Problem, fsys fs.FS, cfg config.Config, opt Options, in *Inputs) {
 	kinds := map[string]indicator.Kind{}
 	for _, ind := range in.Catalogue.Indicators {
 		kinds[ind.Code] = ind.Kind
@@ -265,22 +309,15 @@ func Load(fsys fs.FS, opt Options) (*Inputs, error) {
 	})
 	pages, err := content.Load(fsys, md)
 	l.Merge(content.Dir, err)
-	in.Pages, in.Translations = splitTranslations(&l, &in.Warnings, pages, cfg.Languages)
+	in.Pages, in.Translations = splitTranslations(l, warn, pages, cfg.Languages)
 	in.Files, err = content.Files(fsys)
 	l.Merge(content.Dir, err)
-	checkPages(&l, in.Pages, in.Catalogue, urls.Routes{VisionYear: cfg.Years.Vision}.Reserved(cfg.Languages))
-
-	in.Theme, in.ChartRuntime = loadTheme(&l, fsys, cfg, in.Catalogue)
-	if l.Len() > 0 {
-		l.Append(in.Warnings...) // the reader's doubts may explain the errors
-	}
-	return in, l.Err()
+	checkPages(l, in.Pages, in.Catalogue, urls.Routes{VisionYear: cfg.Years.Vision}.Reserved(cfg.Languages))
 }
 
-// loadTheme loads the site's theme and finds its chart runtime.
-func loadTheme(l *diag.List, fsys fs.FS, cfg config.Config, cat indicator.Catalogue) (*theme.Theme, string) {
-	th, err := theme.Load(fsys, cfg.Theme, urls.Base(cfg.BasePath()))
-	l.Merge("themes/"+cfg.Theme, err)
+// finishTheme checks the loaded theme against the site and finds its
+// chart runtime; th is nil when the theme did not load.
+func finishTheme(l *diag.List, th *theme.Theme, cfg config.Config, cat indicator.Catalogue) (*theme.Theme, string) {
 	if th == nil {
 		return nil, ""
 	}
