@@ -31,11 +31,15 @@ func (m *model) renderPages(jobs []job) (results [][]byte, errs []error, execute
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var shared map[sliceKey]uint64 // this worker's, for this build
+			if m.memo != nil {
+				shared = map[sliceKey]uint64{}
+			}
 			for i := range next {
 				j := &jobs[i]
 				var page []byte
 				if m.memo != nil {
-					j.fp, j.used, j.fpOK = frameFingerprint(th, j.kind, j.frame, known)
+					j.fp, j.used, j.fpOK = frameFingerprint(th, j.kind, j.frame, known, shared)
 					results[i] = m.memo.lookup(j.path, j.fp, j.fpOK)
 					if results[i] != nil && m.write != nil {
 						page, errs[i] = m.memo.packer.unpack(results[i])

@@ -45,10 +45,14 @@ var encoders = sync.Pool{New: func() any { return newEncoder() }}
 // strings of the last build by their address; used are those of this
 // frame, with their hashes, which the caller keeps for the next build. A
 // string kept alive in known cannot have another string at its address.
-func frameFingerprint(th fingerprint, kind string, frame *Frame, known map[uintptr]placed) (fp fingerprint, used []placed, ok bool) {
+//
+// shared holds the hashes of the longer lists this build's frames hold
+// by where they are: ten thousand frames share a handful of menus. It is
+// one build's, since a list's place is its own only while it lives.
+func frameFingerprint(th fingerprint, kind string, frame *Frame, known map[uintptr]placed, shared map[sliceKey]uint64) (fp fingerprint, used []placed, ok bool) {
 	e := encoders.Get().(*encoder)
 	defer func() { e.reset(); encoders.Put(e) }()
-	e.known = known
+	e.known, e.shared = known, shared
 	e.uint(uint64(th))
 	e.string(kind)
 	if !e.value(reflect.ValueOf(frame)) {
@@ -66,6 +70,18 @@ type placed struct {
 // placeMin is the length from which frameFingerprint knows a string by
 // its place: shorter ones cost less to hash than to look up.
 const placeMin = 1 << 10
+
+// sharedMin is the length from which a list is hashed on its own and its
+// hash mixed in as one word, so that a list many frames share (a menu) is
+// hashed once a build.
+const sharedMin = 4
+
+// A sliceKey is where a list is: its type, first element and length.
+type sliceKey struct {
+	t   reflect.Type
+	ptr uintptr
+	n   int
+}
 
 // themeFiles fingerprints what a theme's templates and functions read but
 // the asset names: every file of the theme and of those it extends, and
@@ -122,9 +138,10 @@ func withAssets(files fingerprint, th *theme.Theme) fingerprint {
 type encoder struct {
 	acc  uint64
 	path []uintptr // the pointers being encoded, to stop at a cycle
-	// known and used are frameFingerprint's, or nil.
-	known map[uintptr]placed
-	used  []placed
+	// known, used and shared are frameFingerprint's, or nil.
+	known  map[uintptr]placed
+	used   []placed
+	shared map[sliceKey]uint64
 }
 
 // The primes of xxHash64.
@@ -138,7 +155,7 @@ func newEncoder() *encoder { return &encoder{acc: prime3} }
 
 func (e *encoder) reset() {
 	e.acc = prime3
-	e.path, e.used, e.known = e.path[:0], e.used[:0], nil
+	e.path, e.used, e.known, e.shared = e.path[:0], e.used[:0], nil, nil
 }
 
 // sum is xxHash64's final avalanche of the words mixed in.
@@ -196,6 +213,9 @@ func (e *encoder) value(v reflect.Value) bool {
 			e.string(string(v.Bytes()))
 			return true
 		}
+		if v.Len() >= sharedMin {
+			return e.list(v)
+		}
 		fallthrough
 	case reflect.Array:
 		e.uint(uint64(v.Len()))
@@ -228,6 +248,31 @@ func (e *encoder) value(v reflect.Value) bool {
 	default: // functions, channels, unsafe pointers
 		return false
 	}
+	return true
+}
+
+// list mixes in the hash of the slice v as one word, from shared when
+// this build has hashed it before.
+func (e *encoder) list(v reflect.Value) bool {
+	key := sliceKey{v.Type(), v.Pointer(), v.Len()}
+	if h, ok := e.shared[key]; ok {
+		e.uint(h)
+		return true
+	}
+	outer := e.acc
+	e.acc = prime3
+	e.uint(uint64(v.Len()))
+	for i := range v.Len() {
+		if !e.value(v.Index(i)) {
+			return false
+		}
+	}
+	h := uint64(e.sum())
+	e.acc = outer
+	if e.shared != nil {
+		e.shared[key] = h
+	}
+	e.uint(h)
 	return true
 }
 

@@ -149,7 +149,7 @@ func (m *model) renderEditions(editions []*model, data map[string][]byte) (jobs 
 			return nil, nil, nil, nil, err
 		}
 		for k := range planned {
-			planned[k].frame = slimFrame(planned[k].frame)
+			slim(planned[k].frame)
 		}
 		m.executed += executed
 		jobs, results, errs = append(jobs, planned...), append(results, res...), append(errs, es...)
@@ -185,10 +185,11 @@ func (m *model) editions() []*model {
 	return editions
 }
 
-// slimFrame keeps of a rendered page's frame what the build reads after
-// rendering: its addresses, for the sitemap and for errors.
-func slimFrame(f *Frame) *Frame {
-	return &Frame{Lang: f.Lang, URL: f.URL, Canonical: f.Canonical, Alternates: f.Alternates}
+// slim keeps of a rendered page's frame what the build reads after
+// rendering: its addresses, for the sitemap and for errors. It lets the
+// rest go in place; nothing else holds a frame once it is planned.
+func slim(f *Frame) {
+	*f = Frame{Lang: f.Lang, URL: f.URL, Canonical: f.Canonical, Alternates: f.Alternates}
 }
 
 // indicatorViews are the views of the indicator pages in lang, in plan
