@@ -1,6 +1,7 @@
 package site
 
 import (
+	"errors"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -39,8 +40,15 @@ func (m *model) renderPages(jobs []job) (results [][]byte, errs []error, execute
 				j := &jobs[i]
 				var page []byte
 				if m.memo != nil {
-					j.fp, j.used, j.fpOK = frameFingerprint(th, j.kind, j.frame, known, shared)
+					if !j.reused {
+						j.fp, j.used, j.fpOK = frameFingerprint(th, j.kind, j.frame, known, shared)
+					}
 					results[i] = m.memo.lookup(j.path, j.fp, j.fpOK)
+					if results[i] == nil && j.reused {
+						// Never: reuse asked the memo, which this build does not change.
+						errs[i] = errors.New("trang " + j.path + " dùng lại bản dựng trước nhưng bản đó đã mất; hãy dựng lại")
+						continue
+					}
 					if results[i] != nil && m.write != nil {
 						page, errs[i] = m.memo.packer.unpack(results[i])
 					}

@@ -18,8 +18,9 @@ import (
 
 // TestRebuilderSameAsFullBuild makes random series of the edits staff make
 // in the preview (a page's body, title, date or draft flag, a page moved to
-// another section, added or deleted, a figure changed or a year added to a
-// CSV, a template changed) and, after each, compares every file the
+// another section, added, deleted or translated, an indicator named in a
+// page, a figure changed or a year added to a CSV, a template, a string of
+// the theme or the site's title changed) and, after each, compares every file the
 // Rebuilder gives with a fresh full build's, byte for byte. An edit that
 // breaks the build must break both alike; it is then undone, as staff
 // would, and the series goes on.
@@ -149,6 +150,9 @@ func sameBuild(t *testing.T, what string, want *Output, werr error, got *Output,
 var (
 	titleLine = regexp.MustCompile(`(?m)^title = ".*"$`)
 	dateLine  = regexp.MustCompile(`(?m)^date = .*$`)
+	// the site's title in config.toml, and a string of the theme
+	siteTitleLine = regexp.MustCompile(`(?m)^title\s*=\s*".*"$`)
+	publishedLine = regexp.MustCompile(`(?m)^published\s*=\s*".*"$`)
 )
 
 // randomEdit makes one random edit to fsys and returns what it was, the
@@ -179,7 +183,7 @@ func randomEdit(r *rand.Rand, fsys fstest.MapFS, step int) (string, []string, fu
 	}
 	src := fsys[page].Data
 	var name string
-	switch kind := r.IntN(11); kind {
+	switch kind := r.IntN(15); kind {
 	case 0:
 		name = "edit the body of " + page
 		change(page, fmt.Appendf(bytes.Clone(src), "\nThêm câu thứ %d.\n", step))
@@ -227,6 +231,30 @@ func randomEdit(r *rand.Rand, fsys fstest.MapFS, step int) (string, []string, fu
 		to := pages[r.IntN(len(pages))]
 		name = "link " + page + " to " + to
 		change(page, fmt.Appendf(bytes.Clone(src), "\nXem [bài khác](%s).\n", pageURL(to)))
+	case 11:
+		// Its badge then follows the figures of that CSV.
+		code := strings.TrimSuffix(strings.TrimPrefix(csvs[r.IntN(len(csvs))], "data/"), ".csv")
+		name = "name " + code + " in " + page
+		change(page, bytes.Replace(src, []byte("+++\n"), fmt.Appendf(nil, "+++\nindicators = [%q]\n", code), 1))
+	case 12:
+		name = "retitle the site"
+		change("config.toml", siteTitleLine.ReplaceAll(fsys["config.toml"].Data, fmt.Appendf(nil, `title = "Trang số %d"`, step)))
+	case 13:
+		file := "themes/default/i18n/" + []string{"vi", "en"}[r.IntN(2)] + ".toml"
+		name = "reword a string of " + file
+		change(file, publishedLine.ReplaceAll(fsys[file].Data, fmt.Appendf(nil, `published = "Ngày %d"`, step)))
+	case 14:
+		tr := strings.TrimSuffix(page, ".md") + ".en.md"
+		name = "translate " + page
+		if strings.HasSuffix(page, ".en.md") {
+			tr = page
+		}
+		if fsys[tr] != nil {
+			name = "delete the translation of " + page
+			change(tr, nil)
+		} else {
+			change(tr, fmt.Appendf(nil, "+++\ntitle = \"Article %d\"\n+++\nIn English.\n", step))
+		}
 	}
 	return name, slices.Collect(maps.Keys(before)), undo
 }
@@ -268,4 +296,35 @@ func editCSV(data []byte, addYear bool, r *rand.Rand) []byte {
 		lines = lines[:len(lines)-1]
 	}
 	return []byte(strings.Join(lines, "") + strings.Join(fields, ",") + "\n")
+}
+
+// TestRebuilderFollowsBadges: a page that names an indicator shows its
+// status; when new figures change the status, the page that did not
+// change shows the new one, as in a full build.
+func TestRebuilderFollowsBadges(t *testing.T) {
+	fsys := bigSite(t, 4, 1)
+	page, csv := "content/tin-tuc/bai-00000.md", "data/1.1.csv"
+	fsys[page].Data = bytes.Replace(fsys[page].Data, []byte("+++\n"), []byte("+++\nindicators = [\"1.1\"]\n"), 1)
+	rb := NewRebuilder(fsys)
+	rb.KeepFiles()
+	first, err := rb.Build(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := "tin-tuc/bai-00000/index.html"
+	before, _ := first.File(out)
+	head := fsys[csv].Data[:bytes.LastIndexByte(bytes.TrimRight(fsys[csv].Data, "\n"), '\n')+1]
+	for _, figure := range []string{"0", "1000000"} {
+		fsys[csv] = &fstest.MapFile{Data: fmt.Appendf(bytes.Clone(head), "2025,%s,minh họa,,,,\n", figure)}
+		rb.Changed([]string{csv})
+		want, werr := Build(fsys, Options{})
+		got, gerr := rb.Build(Options{})
+		if !sameBuild(t, "figure "+figure, want, werr, got, gerr) {
+			return
+		}
+		if page, _ := want.File(out); !bytes.Equal(page, before) {
+			return // the badge changed, and the rebuild followed it
+		}
+	}
+	t.Fatalf("no figure of %s changed the badge on %s: the test shows nothing", csv, out)
 }

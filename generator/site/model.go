@@ -41,6 +41,7 @@ type model struct {
 	themeFiles   fingerprint                          // of the theme's files, with memo
 	search       *searchMemo                          // search words of the last build, or nil
 	refs         *refsMemo                            // what the last build's pages' refs say, or nil
+	plans        *planMemo                            // the last build's markdown pages, or nil
 	// streamed is set when pages go to write as they are rendered and
 	// nothing is kept for a next build: bodies then go with their page.
 	streamed bool

@@ -27,6 +27,10 @@ type job struct {
 	fp   fingerprint
 	fpOK bool
 	used []placed
+	// page is the markdown page a job is of, for the preview's planMemo;
+	// reused says that the job is that memo's, its frame slim.
+	page   *content.Page
+	reused bool
 }
 
 // render plans every page of m, renders them concurrently and adds the data
@@ -58,6 +62,7 @@ func render(m *model) (*Output, error) {
 		// The pages stay packed in the memo, which keeps one copy of
 		// the site; this build's Output reads them from there.
 		out.packed, out.packer = m.memo.keep(jobs, results, m.executed), m.memo.packer
+		m.plans.done()
 	}
 	for _, a := range m.Theme.Assets {
 		out.Files[strings.TrimPrefix(a.URL, "/")] = a.Data
@@ -151,6 +156,7 @@ func (m *model) renderEditions(editions []*model, data map[string][]byte) (jobs 
 		for k := range planned {
 			slim(planned[k].frame)
 		}
+		m.plans.keep(planned)
 		m.executed += executed
 		jobs, results, errs = append(jobs, planned...), append(results, res...), append(errs, es...)
 	}
@@ -321,6 +327,18 @@ func (m *model) plan(data map[string][]byte) ([]job, error) {
 		jobs = append(jobs, job{path: urls.File(url), kind: kind, frame: f})
 		return f
 	}
+	sig, sigOK := m.pageSignature()
+	planned := m.plans.of(m.lang(), sig, sigOK)
+	page := func(p *content.Page) {
+		if j, ok := planned.reuse(p, m.memo); ok {
+			jobs = append(jobs, j)
+			return
+		}
+		m.markPage(add, p)
+		if len(p.Charts) == 0 { // parsed again every build: never the same pointer
+			jobs[len(jobs)-1].page = p
+		}
+	}
 
 	views := make(map[*assessed]IndicatorView, len(m.indicators))
 	for _, a := range m.indicators {
@@ -349,7 +367,7 @@ func (m *model) plan(data map[string][]byte) ([]job, error) {
 		add(tv.URL, "task", tv.Ordinal+": "+tv.Title, tv.Title, tv)
 	}
 
-	m.planSection(add, m.section(newsSection))
+	m.planSection(add, page, m.section(newsSection))
 	for _, p := range m.pages {
 		if p.Slug == methodologySlug && p.Section == "" {
 			v, err := m.methodologyView(p)
@@ -360,11 +378,11 @@ func (m *model) plan(data map[string][]byte) ([]job, error) {
 			f.Illustrative = true // the worked example's figures are invented
 			continue
 		}
-		m.markPage(add, p)
+		page(p)
 	}
 	for _, s := range m.sections {
 		if s.Name != newsSection {
-			m.planSection(add, s)
+			m.planSection(add, page, s)
 		}
 	}
 	dv, err := m.dataView(views, data)

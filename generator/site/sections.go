@@ -238,9 +238,9 @@ func (m *model) section(name string) *section {
 }
 
 // planSection plans a section's pages, then its list.
-func (m *model) planSection(add adder, s *section) {
+func (m *model) planSection(add adder, page func(*content.Page), s *section) {
 	for _, p := range s.Pages {
-		m.markPage(add, p)
+		page(p)
 	}
 	description := m.words.T("news_description")
 	if s.Name != newsSection {

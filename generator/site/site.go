@@ -98,11 +98,12 @@ type Cache struct {
 	renders *renderMemo
 	search  *searchMemo
 	refs    *refsMemo
+	plans   *planMemo
 }
 
 // NewCache returns an empty cache.
 func NewCache() *Cache {
-	return &Cache{pages: content.NewCache(), renders: &renderMemo{}, search: &searchMemo{}, refs: &refsMemo{}}
+	return &Cache{pages: content.NewCache(), renders: &renderMemo{}, search: &searchMemo{}, refs: &refsMemo{}, plans: &planMemo{}}
 }
 
 func (c *Cache) content() *content.Cache {
@@ -392,7 +393,7 @@ func Build(fsys fs.FS, opt Options) (*Output, error) {
 	}
 	m := newModel(in, opt)
 	if opt.Cache != nil {
-		m.memo, m.search, m.refs = opt.Cache.renders, opt.Cache.search, opt.Cache.refs
+		m.memo, m.search, m.refs, m.plans = opt.Cache.renders, opt.Cache.search, opt.Cache.refs, opt.Cache.plans
 		if m.themeFiles, err = themeFiles(fsys, in.Theme, string(m.base)); err != nil {
 			return nil, err
 		}

@@ -1,0 +1,125 @@
+package site
+
+import (
+	"reflect"
+	"sync"
+
+	"github.com/minhbach/minhbach/generator/config"
+	"github.com/minhbach/minhbach/generator/content"
+)
+
+// A planMemo keeps, for the preview, how the last build planned each
+// markdown page: its job, with the fingerprint its frame had. Most of a
+// big site's frames are articles', and after an edit of one of them,
+// planning and fingerprinting the other ten thousand again (in every
+// edition) was most of a rebuild.
+//
+// A markdown page's frame is made of the page and of what the edition
+// gives every page: its shared parts, menu, methodology link, routes and
+// years, the badges of the indicators (a page lists those it names), the
+// site's languages, and the theme with its asset names (which words the
+// dates, and names the search index every page links). The page cache
+// gives an unchanged file's page as the very same *content.Page, so a
+// page that is the same pointer as last time, in an edition whose
+// signature (a fingerprint of all the rest) is the same as last time,
+// has the frame it had then, and the page the memo packed from it. Pages
+// with chart embeds are parsed again every build, so they are planned
+// every time.
+type planMemo struct {
+	mu    sync.Mutex
+	langs map[string]*plannedPages
+}
+
+// plannedPages are one edition's planned markdown pages.
+type plannedPages struct {
+	sig       fingerprint
+	last, now map[*content.Page]job
+}
+
+// of returns the pages edition lang planned last time with signature
+// sig, and starts this build's; nil (plan every page) without a memo or
+// without a signature.
+func (pm *planMemo) of(lang string, sig fingerprint, ok bool) *plannedPages {
+	if pm == nil || !ok {
+		return nil
+	}
+	pm.mu.Lock()
+	defer pm.mu.Unlock()
+	if pm.langs == nil {
+		pm.langs = map[string]*plannedPages{}
+	}
+	pp := pm.langs[lang]
+	if pp == nil || pp.sig != sig {
+		pp = &plannedPages{sig: sig}
+		pm.langs[lang] = pp
+	}
+	pp.now = map[*content.Page]job{}
+	return pp
+}
+
+// reuse returns the job p had last time, when the memo still holds the
+// page it rendered to.
+func (pp *plannedPages) reuse(p *content.Page, memo *renderMemo) (job, bool) {
+	if pp == nil {
+		return job{}, false
+	}
+	j, ok := pp.last[p]
+	if !ok || memo.lookup(j.path, j.fp, j.fpOK) == nil {
+		return job{}, false
+	}
+	j.reused = true
+	return j, true
+}
+
+// keep records the markdown pages of a rendered edition for the next
+// build, their frames slimmed: what is read of a reused job is its path,
+// fingerprint, long strings and addresses.
+func (pm *planMemo) keep(jobs []job) {
+	if pm == nil {
+		return
+	}
+	pm.mu.Lock()
+	defer pm.mu.Unlock()
+	for _, j := range jobs {
+		if pp := pm.langs[j.frame.Lang]; pp != nil && j.page != nil && j.fpOK {
+			pp.now[j.page] = j
+		}
+	}
+}
+
+// done ends a build: what it did not plan goes.
+func (pm *planMemo) done() {
+	if pm == nil {
+		return
+	}
+	pm.mu.Lock()
+	defer pm.mu.Unlock()
+	for _, pp := range pm.langs {
+		pp.last, pp.now = pp.now, nil
+	}
+}
+
+// pageSignature fingerprints what every markdown page's frame in m's
+// edition is made of besides its page (see planMemo).
+func (m *model) pageSignature() (fingerprint, bool) {
+	if m.memo == nil {
+		return 0, false
+	}
+	badges := make([]Badge, 0, len(m.indicators))
+	for _, a := range m.indicators {
+		badges = append(badges, m.badge(a))
+	}
+	e := newEncoder()
+	e.uint(uint64(withAssets(m.themeFiles, m.Theme)))
+	e.string(m.lang())
+	ok := e.value(reflect.ValueOf(struct {
+		Parts     *frameParts
+		Nav       []Link
+		Method    *Link
+		Routes    any
+		Years     config.Years
+		Languages []string
+		Badges    []Badge
+	}{m.parts(), m.nav, m.method, m.routes, m.Config.Years, m.Config.Languages, badges}))
+	return e.sum(), ok
+}
