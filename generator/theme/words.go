@@ -7,6 +7,7 @@ import (
 	"path"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/minhbach/minhbach/generator/diag"
@@ -60,16 +61,56 @@ func (w Words) Lookup(key string) (string, bool) {
 	return s, ok
 }
 
-// fill replaces each {name} of s by the value paired with name in args.
+// fill replaces each {name} of s by the value paired with name in args;
+// a {name} args lacks stays as it is. It is called for every computed
+// sentence of every page, so it scans s once rather than building a
+// strings.Replacer each time (FuzzFill holds the two equal).
 func fill(s string, args []any) string {
 	if len(args) == 0 || !strings.Contains(s, "{") {
 		return s
 	}
-	pairs := make([]string, 0, len(args))
-	for i := 0; i+1 < len(args); i += 2 {
-		pairs = append(pairs, "{"+fmt.Sprint(args[i])+"}", fmt.Sprint(args[i+1]))
+	var b strings.Builder
+	b.Grow(len(s) + 16)
+	for {
+		open := strings.IndexByte(s, '{')
+		if open < 0 {
+			break
+		}
+		end := strings.IndexByte(s[open+1:], '}')
+		if end < 0 {
+			break
+		}
+		name := s[open+1 : open+1+end]
+		v, ok := arg(args, name)
+		if !ok {
+			// not one of ours: keep the brace, and look for a name
+			// from the next byte, as "{{n}" holds "{n}"
+			b.WriteString(s[:open+1])
+			s = s[open+1:]
+			continue
+		}
+		b.WriteString(s[:open])
+		b.WriteString(v)
+		s = s[open+end+2:]
 	}
-	return strings.NewReplacer(pairs...).Replace(s)
+	b.WriteString(s)
+	return b.String()
+}
+
+// arg returns the value args pairs with name, the first if several.
+func arg(args []any, name string) (string, bool) {
+	for i := 0; i+1 < len(args); i += 2 {
+		if k, ok := args[i].(string); ok && k == name || !ok && fmt.Sprint(args[i]) == name {
+			switch v := args[i+1].(type) {
+			case string:
+				return v, true
+			case int:
+				return strconv.Itoa(v), true
+			}
+			return fmt.Sprint(args[i+1]), true
+		}
+	}
+	return "", false
 }
 
 // Languages are the codes of the languages the theme has strings for,

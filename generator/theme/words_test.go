@@ -1,6 +1,7 @@
 package theme
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -65,4 +66,36 @@ func TestMissingStringNamesItsFile(t *testing.T) {
 	if _, err := th.Render("en", "home", nil); err == nil || !strings.Contains(err.Error(), "i18n/en.toml") {
 		t.Errorf("error %v, want one naming i18n/en.toml", err)
 	}
+}
+
+// fillByReplacer is what fill means: every {name} replaced at once.
+func fillByReplacer(s string, args []any) string {
+	if len(args) == 0 || !strings.Contains(s, "{") {
+		return s
+	}
+	pairs := make([]string, 0, len(args))
+	for i := 0; i+1 < len(args); i += 2 {
+		pairs = append(pairs, "{"+fmt.Sprint(args[i])+"}", fmt.Sprint(args[i+1]))
+	}
+	return strings.NewReplacer(pairs...).Replace(s)
+}
+
+func TestFill(t *testing.T) {
+	args := []any{"n", 8, "name", "Giảm nghèo", "x", 2.5}
+	for _, s := range []string{"", "Chỉ tiêu {n}: {name}", "{n}{n}{x}", "{{n}}", "{nope} {n", "}{n}{", "{", "{name", "a {n} b {missing} c {x}"} {
+		if got, want := fill(s, args), fillByReplacer(s, args); got != want {
+			t.Errorf("fill(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzFill(f *testing.F) {
+	f.Add("Chỉ tiêu {n}: {name}", "n", "name")
+	f.Add("{{n}}{", "n", "n")
+	f.Fuzz(func(t *testing.T, s, k1, k2 string) {
+		args := []any{k1, 7, k2, "giá trị"}
+		if got, want := fill(s, args), fillByReplacer(s, args); got != want {
+			t.Fatalf("fill(%q, %q) = %q, want %q", s, args, got, want)
+		}
+	})
 }
