@@ -26,7 +26,8 @@ type dateKey struct {
 
 // date returns the date written by write, once per edition and day.
 func (d *dateMemo) date(lang string, t time.Time, write func(time.Time) string) string {
-	k := dateKey{lang: lang, year: t.Year(), month: int(t.Month()), day: t.Day()}
+	year, month, day := t.Date() // once: each of Year, Month and Day works out all three
+	k := dateKey{lang: lang, year: year, month: int(month), day: day}
 	d.mu.Lock()
 	s, ok := d.dates[k]
 	d.mu.Unlock()
