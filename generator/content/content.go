@@ -85,7 +85,8 @@ type Page struct {
 	first int      // the file line of its first line
 	doc   ast.Node // parsed once, rendered by RenderBody
 	md    *Markdown
-	refs  []Ref // as written, before links get the base path
+	refs  []Ref  // as written, before links get the base path
+	url   string // URL, once Parse knows it
 }
 
 // Meta is the front matter.
@@ -112,6 +113,15 @@ func (p *Page) IsIndex() bool { return p.Slug == "_index" }
 
 // URL is the page's path on the site, with a trailing slash.
 func (p *Page) URL() string {
+	if p.url != "" {
+		return p.url
+	}
+	return p.path()
+}
+
+// path works out URL; Parse keeps it, since a build asks for it many
+// times a page (its lists, links, search item and alternates).
+func (p *Page) path() string {
 	switch {
 	case p.IsIndex() && p.Section == "":
 		return "/"
@@ -328,6 +338,7 @@ func Parse(file string, src []byte, md *Markdown) (*Page, error) {
 	if !p.IsIndex() && vi.Slug(p.Slug) != p.Slug {
 		return nil, diag.Problem{File: file, Msg: "tên tệp phải viết thường, không dấu, nối bằng gạch ngang; hãy đổi thành " + vi.Slug(p.Slug) + ".md"}
 	}
+	p.url = p.path()
 	front, body, line, err := splitFrontMatter(file, src)
 	if err != nil {
 		return nil, err

@@ -16,15 +16,15 @@ import (
 //
 // A markdown page's frame is made of the page and of what the edition
 // gives every page: its shared parts, menu, methodology link, routes and
-// years, the badges of the indicators (a page lists those it names), the
-// site's languages, and the theme with its asset names (which words the
-// dates, and names the search index every page links). The page cache
-// gives an unchanged file's page as the very same *content.Page, so a
-// page that is the same pointer as last time, in an edition whose
-// signature (a fingerprint of all the rest) is the same as last time,
-// has the frame it had then, and the page the memo packed from it. Pages
-// with chart embeds are parsed again every build, so they are planned
-// every time.
+// years, the site's languages, and the theme with its asset names (which
+// words the dates, and names the search index every page links). The
+// page cache gives an unchanged file's page as the very same
+// *content.Page, so a page that is the same pointer as last time, in an
+// edition whose signature (a fingerprint of all the rest) is the same as
+// last time, has the frame it had then, and the page the memo packed
+// from it. A page that names indicators (their badges follow the
+// figures) or embeds charts (parsed again every build) is planned every
+// time.
 type planMemo struct {
 	mu    sync.Mutex
 	langs map[string]*plannedPages
@@ -105,10 +105,6 @@ func (m *model) pageSignature() (fingerprint, bool) {
 	if m.memo == nil {
 		return 0, false
 	}
-	badges := make([]Badge, 0, len(m.indicators))
-	for _, a := range m.indicators {
-		badges = append(badges, m.badge(a))
-	}
 	e := newEncoder()
 	e.uint(uint64(withAssets(m.themeFiles, m.Theme)))
 	e.string(m.lang())
@@ -119,7 +115,6 @@ func (m *model) pageSignature() (fingerprint, bool) {
 		Routes    any
 		Years     config.Years
 		Languages []string
-		Badges    []Badge
-	}{m.parts(), m.nav, m.method, m.routes, m.Config.Years, m.Config.Languages, badges}))
+	}{m.parts(), m.nav, m.method, m.routes, m.Config.Years, m.Config.Languages}))
 	return e.sum(), ok
 }

@@ -335,7 +335,7 @@ func (m *model) plan(data map[string][]byte) ([]job, error) {
 			return
 		}
 		m.markPage(add, p)
-		if len(p.Charts) == 0 { // parsed again every build: never the same pointer
+		if len(p.Charts) == 0 && len(p.Indicators) == 0 { // see planMemo
 			jobs[len(jobs)-1].page = p
 		}
 	}
