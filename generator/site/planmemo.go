@@ -2,6 +2,7 @@ package site
 
 import (
 	"reflect"
+	"slices"
 	"sync"
 
 	"github.com/minhbach/minhbach/generator/config"
@@ -30,10 +31,34 @@ type planMemo struct {
 	langs map[string]*plannedPages
 }
 
-// plannedPages are one edition's planned markdown pages.
+// plannedPages are one edition's planned markdown pages, and the pages
+// of its lists by path.
 type plannedPages struct {
-	sig       fingerprint
-	last, now map[*content.Page]job
+	sig               fingerprint
+	last, now         map[*content.Page]job
+	lastList, nowList map[string]job
+}
+
+// planners plan a markdown page, and a page of a list, unless the
+// preview's memo has them.
+type planners struct {
+	page func(*content.Page)
+	list func(url string, key listKey, planIt func())
+}
+
+// A listKey is what one page of a section's list shows besides what the
+// edition gives every page: the section's introduction, how many pages
+// the list has, and the pages it lists. A page of a list whose key is
+// the same pointers as last time, in an edition of the same signature,
+// has the frame it had then.
+type listKey struct {
+	index *content.Page
+	of    int
+	pages []*content.Page
+}
+
+func (k listKey) equal(o listKey) bool {
+	return k.index == o.index && k.of == o.of && slices.Equal(k.pages, o.pages)
 }
 
 // of returns the pages edition lang planned last time with signature
@@ -53,7 +78,7 @@ func (pm *planMemo) of(lang string, sig fingerprint, ok bool) *plannedPages {
 		pp = &plannedPages{sig: sig}
 		pm.langs[lang] = pp
 	}
-	pp.now = map[*content.Page]job{}
+	pp.now, pp.nowList = map[*content.Page]job{}, map[string]job{}
 	return pp
 }
 
@@ -71,6 +96,20 @@ func (pp *plannedPages) reuse(p *content.Page, memo *renderMemo) (job, bool) {
 	return j, true
 }
 
+// reuseList returns the job of the list page at path from last time, when
+// it showed what key says and the memo still holds its page.
+func (pp *plannedPages) reuseList(path string, key listKey, memo *renderMemo) (job, bool) {
+	if pp == nil {
+		return job{}, false
+	}
+	j, ok := pp.lastList[path]
+	if !ok || !j.list.equal(key) || memo.lookup(j.path, j.fp, j.fpOK) == nil {
+		return job{}, false
+	}
+	j.reused = true
+	return j, true
+}
+
 // keep records the markdown pages of a rendered edition for the next
 // build, their frames slimmed: what is read of a reused job is its path,
 // fingerprint, long strings and addresses.
@@ -81,8 +120,13 @@ func (pm *planMemo) keep(jobs []job) {
 	pm.mu.Lock()
 	defer pm.mu.Unlock()
 	for _, j := range jobs {
-		if pp := pm.langs[j.frame.Lang]; pp != nil && j.page != nil && j.fpOK {
+		pp := pm.langs[j.frame.Lang]
+		switch {
+		case pp == nil || !j.fpOK:
+		case j.page != nil:
 			pp.now[j.page] = j
+		case j.list != nil:
+			pp.nowList[j.path] = j
 		}
 	}
 }
@@ -96,6 +140,7 @@ func (pm *planMemo) done() {
 	defer pm.mu.Unlock()
 	for _, pp := range pm.langs {
 		pp.last, pp.now = pp.now, nil
+		pp.lastList, pp.nowList = pp.nowList, nil
 	}
 }
 

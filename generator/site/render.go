@@ -27,9 +27,11 @@ type job struct {
 	fp   fingerprint
 	fpOK bool
 	used []placed
-	// page is the markdown page a job is of, for the preview's planMemo;
-	// reused says that the job is that memo's, its frame slim.
+	// page is the markdown page a job is of, and list what a page of a
+	// list shows, for the preview's planMemo; reused says that the job is
+	// that memo's, its frame slim.
 	page   *content.Page
+	list   *listKey
 	reused bool
 }
 
@@ -329,15 +331,25 @@ func (m *model) plan(data map[string][]byte) ([]job, error) {
 	}
 	sig, sigOK := m.pageSignature()
 	planned := m.plans.of(m.lang(), sig, sigOK)
-	page := func(p *content.Page) {
-		if j, ok := planned.reuse(p, m.memo); ok {
-			jobs = append(jobs, j)
-			return
-		}
-		m.markPage(add, p)
-		if len(p.Charts) == 0 && len(p.Indicators) == 0 { // see planMemo
-			jobs[len(jobs)-1].page = p
-		}
+	pl := planners{
+		page: func(p *content.Page) {
+			if j, ok := planned.reuse(p, m.memo); ok {
+				jobs = append(jobs, j)
+				return
+			}
+			m.markPage(add, p)
+			if len(p.Charts) == 0 && len(p.Indicators) == 0 { // see planMemo
+				jobs[len(jobs)-1].page = p
+			}
+		},
+		list: func(url string, key listKey, planIt func()) {
+			if j, ok := planned.reuseList(urls.File(url), key, m.memo); ok {
+				jobs = append(jobs, j)
+				return
+			}
+			planIt()
+			jobs[len(jobs)-1].list = &key
+		},
 	}
 
 	views := make(map[*assessed]IndicatorView, len(m.indicators))
@@ -367,7 +379,7 @@ func (m *model) plan(data map[string][]byte) ([]job, error) {
 		add(tv.URL, "task", tv.Ordinal+": "+tv.Title, tv.Title, tv)
 	}
 
-	m.planSection(add, page, m.section(newsSection))
+	m.planSection(add, pl, m.section(newsSection))
 	for _, p := range m.pages {
 		if p.Slug == methodologySlug && p.Section == "" {
 			v, err := m.methodologyView(p)
@@ -378,11 +390,11 @@ func (m *model) plan(data map[string][]byte) ([]job, error) {
 			f.Illustrative = true // the worked example's figures are invented
 			continue
 		}
-		page(p)
+		pl.page(p)
 	}
 	for _, s := range m.sections {
 		if s.Name != newsSection {
-			m.planSection(add, page, s)
+			m.planSection(add, pl, s)
 		}
 	}
 	dv, err := m.dataView(views, data)

@@ -199,32 +199,31 @@ func (n *navMemo) get(menu []Link, current uint64, mark func() []Link) []Link {
 	return n.navs[k]
 }
 
-// lists pages a section's list; there is always a first page.
-func (m *model) lists(s *section) []ListView {
-	var intro template.HTML
-	introLang := ""
-	if s.Index != nil {
-		intro, introLang = template.HTML(s.Index.Body.String()), m.untranslated(s.Index)
+// listPages is how many pages a section's list has; there is always a
+// first page.
+func listPages(s *section) int { return max(1, (len(s.Pages)+perPage-1)/perPage) }
+
+// listMembers are the pages listed on page i (from 0) of s's list.
+func listMembers(s *section, i int) []*content.Page {
+	return s.Pages[min(len(s.Pages), i*perPage):min(len(s.Pages), (i+1)*perPage)]
+}
+
+// listView is page i (from 0) of the n pages of s's list.
+func (m *model) listView(s *section, i, n int) ListView {
+	lv := ListView{Title: m.sectionTitle(s), Page: i + 1, Of: n, News: s.Name == newsSection}
+	if i == 0 && s.Index != nil {
+		lv.Intro, lv.IntroLang = template.HTML(s.Index.Body.String()), m.untranslated(s.Index)
 	}
-	pages := max(1, (len(s.Pages)+perPage-1)/perPage)
-	out := make([]ListView, pages)
-	for i := range out {
-		lv := ListView{Title: m.sectionTitle(s), Page: i + 1, Of: pages, News: s.Name == newsSection}
-		if i == 0 {
-			lv.Intro, lv.IntroLang = intro, introLang
-		}
-		for _, p := range s.Pages[i*perPage : min(len(s.Pages), (i+1)*perPage)] {
-			lv.Items = append(lv.Items, m.newsItem(p))
-		}
-		if i > 0 {
-			lv.Prev = &Link{URL: m.routes.List(s.Name, i)} // worded by the layout
-		}
-		if i+1 < pages {
-			lv.Next = &Link{URL: m.routes.List(s.Name, i+2)}
-		}
-		out[i] = lv
+	for _, p := range listMembers(s, i) {
+		lv.Items = append(lv.Items, m.newsItem(p))
 	}
-	return out
+	if i > 0 {
+		lv.Prev = &Link{URL: m.routes.List(s.Name, i)} // worded by the layout
+	}
+	if i+1 < n {
+		lv.Next = &Link{URL: m.routes.List(s.Name, i+2)}
+	}
+	return lv
 }
 
 // section returns the section of a folder, nil when none has pages.
@@ -237,10 +236,12 @@ func (m *model) section(name string) *section {
 	return nil
 }
 
-// planSection plans a section's pages, then its list.
-func (m *model) planSection(add adder, page func(*content.Page), s *section) {
+// planSection plans a section's pages, then its list. page plans one
+// page, and list one page of the list (planIt) unless the preview's memo
+// has it (planMemo).
+func (m *model) planSection(add adder, pl planners, s *section) {
 	for _, p := range s.Pages {
-		page(p)
+		pl.page(p)
 	}
 	description := m.words.T("news_description")
 	if s.Name != newsSection {
@@ -249,7 +250,12 @@ func (m *model) planSection(add adder, page func(*content.Page), s *section) {
 			description = s.Index.Summary
 		}
 	}
-	for _, lv := range m.lists(s) {
-		add(m.routes.List(s.Name, lv.Page), "list", lv.Title, description, lv)
+	n := listPages(s)
+	for i := range n {
+		url := m.routes.List(s.Name, i+1)
+		pl.list(url, listKey{index: s.Index, of: n, pages: listMembers(s, i)}, func() {
+			lv := m.listView(s, i, n)
+			add(url, "list", lv.Title, description, lv)
+		})
 	}
 }
