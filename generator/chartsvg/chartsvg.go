@@ -82,6 +82,28 @@ type Cache struct {
 	mu   sync.Mutex
 	m    map[[32]byte][]byte
 	used map[[32]byte]bool
+	font *Font // the last parsed, whose glyphs the next build draws again
+}
+
+// Font is ParseFont, served from the cache when data is the font it
+// parsed last: a preview rebuild then draws its text from the glyphs it
+// drew before, instead of every glyph anew.
+func (c *Cache) Font(data []byte) (*Font, error) {
+	sum := sha256.Sum256(data)
+	c.mu.Lock()
+	f := c.font
+	c.mu.Unlock()
+	if f != nil && f.sum == sum {
+		return f, nil
+	}
+	f, err := ParseFont(data)
+	if err != nil {
+		return nil, err
+	}
+	c.mu.Lock()
+	c.font = f
+	c.mu.Unlock()
+	return f, nil
 }
 
 // Draw is Draw, served from the cache when the option was drawn before.

@@ -159,3 +159,26 @@ func TestCachePictures(t *testing.T) {
 		t.Errorf("%d cached, want 5: other words, no font, a PNG and an SVG are each their own", c.Len())
 	}
 }
+
+// TestCacheFont: a cache parses a font once and keeps the glyphs it
+// drew; another font's file is parsed anew.
+func TestCacheFont(t *testing.T) {
+	data, err := os.ReadFile("../../themes/default/fonts/card.ttf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c Cache
+	a, err := c.Font(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := c.Font(bytes.Clone(data)); b != a {
+		t.Error("the same font's bytes parsed again")
+	}
+	if _, err := c.Font(data[:100]); err == nil {
+		t.Error("a truncated font parsed")
+	}
+	if b, _ := c.Font(data); b != a {
+		t.Error("a bad font pushed out the good one")
+	}
+}

@@ -51,7 +51,11 @@ func (m *model) addPictures(v *IndicatorView) {
 func (m *model) pictures(views []IndicatorView) (map[string][]byte, error) {
 	var font *chartsvg.Font
 	if len(m.Theme.Font) > 0 {
-		f, err := chartsvg.ParseFont(m.Theme.Font)
+		parse := chartsvg.ParseFont
+		if m.charts != nil {
+			parse = m.charts.Font
+		}
+		f, err := parse(m.Theme.Font)
 		if err != nil {
 			return nil, fmt.Errorf("themes/%s/%s: %v; hãy thay bằng một tệp phông TrueType có đủ chữ tiếng Việt", m.Theme.Name, theme.FontFile, err)
 		}
