@@ -107,7 +107,7 @@ func (m *model) edition(lang string) *model {
 	for _, s := range m.sections {
 		c := &section{Name: s.Name, Pages: each(s.Pages)}
 		if s.Index != nil {
-			c.Index = in(s.Index)
+			c.Index, c.indexFrom = in(s.Index), [2]*content.Page{s.Index, tr[s.Index.URL()]}
 		}
 		e.sections = append(e.sections, c)
 	}

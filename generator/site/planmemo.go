@@ -52,7 +52,7 @@ type planners struct {
 // the same pointers as last time, in an edition of the same signature,
 // has the frame it had then.
 type listKey struct {
-	index *content.Page
+	index [2]*content.Page // section.indexKey
 	of    int
 	pages []*content.Page
 }

@@ -19,6 +19,19 @@ type section struct {
 	Name  string // the folder, "tin-tuc"
 	Index *content.Page
 	Pages []*content.Page
+	// indexFrom are the pages Index is made of in another edition: the
+	// original and its translation, which Index copies (editions.go).
+	indexFrom [2]*content.Page
+}
+
+// indexKey names the section's introduction by the pages of the page
+// cache it is made of, which are the same from one build to the next
+// when their files are.
+func (s *section) indexKey() [2]*content.Page {
+	if s.indexFrom[0] != nil {
+		return s.indexFrom
+	}
+	return [2]*content.Page{s.Index, nil}
 }
 
 // newsSection is the folder of the news.
@@ -253,7 +266,7 @@ func (m *model) planSection(add adder, pl planners, s *section) {
 	n := listPages(s)
 	for i := range n {
 		url := m.routes.List(s.Name, i+1)
-		pl.list(url, listKey{index: s.Index, of: n, pages: listMembers(s, i)}, func() {
+		pl.list(url, listKey{index: s.indexKey(), of: n, pages: listMembers(s, i)}, func() {
 			lv := m.listView(s, i, n)
 			add(url, "list", lv.Title, description, lv)
 		})
