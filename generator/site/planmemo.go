@@ -1,6 +1,7 @@
 package site
 
 import (
+	"maps"
 	"reflect"
 	"slices"
 	"sync"
@@ -32,11 +33,20 @@ type planMemo struct {
 }
 
 // plannedPages are one edition's planned markdown pages, and the pages
-// of its lists by path.
+// of its lists by path, each with the build that last planned or reused
+// it. The maps are kept from build to build, and what a build did not
+// plan is deleted at its end: a big site's twenty thousand jobs are not
+// copied into new maps every build.
 type plannedPages struct {
-	sig               fingerprint
-	last, now         map[*content.Page]job
-	lastList, nowList map[string]job
+	sig   fingerprint
+	build int
+	pages map[*content.Page]plannedJob
+	lists map[string]plannedJob
+}
+
+type plannedJob struct {
+	job   job
+	build int
 }
 
 // planners plan a markdown page, and a page of a list, unless the
@@ -75,10 +85,10 @@ func (pm *planMemo) of(lang string, sig fingerprint, ok bool) *plannedPages {
 	}
 	pp := pm.langs[lang]
 	if pp == nil || pp.sig != sig {
-		pp = &plannedPages{sig: sig}
+		pp = &plannedPages{sig: sig, pages: map[*content.Page]plannedJob{}, lists: map[string]plannedJob{}}
 		pm.langs[lang] = pp
 	}
-	pp.now, pp.nowList = map[*content.Page]job{}, map[string]job{}
+	pp.build++
 	return pp
 }
 
@@ -88,7 +98,8 @@ func (pp *plannedPages) reuse(p *content.Page, memo *renderMemo) (job, bool) {
 	if pp == nil {
 		return job{}, false
 	}
-	j, ok := pp.last[p]
+	pj, ok := pp.pages[p]
+	j := pj.job
 	if !ok || memo.lookup(j.path, j.fp, j.fpOK) == nil {
 		return job{}, false
 	}
@@ -102,7 +113,8 @@ func (pp *plannedPages) reuseList(path string, key listKey, memo *renderMemo) (j
 	if pp == nil {
 		return job{}, false
 	}
-	j, ok := pp.lastList[path]
+	pj, ok := pp.lists[path]
+	j := pj.job
 	if !ok || !j.list.equal(key) || memo.lookup(j.path, j.fp, j.fpOK) == nil {
 		return job{}, false
 	}
@@ -124,9 +136,9 @@ func (pm *planMemo) keep(jobs []job) {
 		switch {
 		case pp == nil || !j.fpOK:
 		case j.page != nil:
-			pp.now[j.page] = j
+			pp.pages[j.page] = plannedJob{j, pp.build}
 		case j.list != nil:
-			pp.nowList[j.path] = j
+			pp.lists[j.path] = plannedJob{j, pp.build}
 		}
 	}
 }
@@ -139,8 +151,8 @@ func (pm *planMemo) done() {
 	pm.mu.Lock()
 	defer pm.mu.Unlock()
 	for _, pp := range pm.langs {
-		pp.last, pp.now = pp.now, nil
-		pp.lastList, pp.nowList = pp.nowList, nil
+		maps.DeleteFunc(pp.pages, func(_ *content.Page, pj plannedJob) bool { return pj.build != pp.build })
+		maps.DeleteFunc(pp.lists, func(_ string, pj plannedJob) bool { return pj.build != pp.build })
 	}
 }
 

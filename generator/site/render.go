@@ -323,7 +323,7 @@ func (m *model) linked(editions []*model) (map[string][]byte, error) {
 // plan builds the frame of every page; data are the open-data files, which
 // the data page lists.
 func (m *model) plan(data map[string][]byte) ([]job, error) {
-	var jobs []job
+	jobs := make([]job, 0, len(m.published)+len(m.published)/perPage+4*len(m.indicators)+64) // the pages, their lists, indicators' pages and embeds, the rest
 	add := func(url, kind, title, description string, main any) *Frame {
 		f := m.frame(url, kind, title, description, main)
 		jobs = append(jobs, job{path: urls.File(url), kind: kind, frame: f})

@@ -68,7 +68,7 @@ func searchKey(s string) string { return strings.ReplaceAll(vi.Slug(s), "-", " "
 
 // searchIndexJSON builds the index of the site.
 func (m *model) searchIndexJSON() ([]byte, error) {
-	var items []searchItem
+	items := make([]searchItem, 0, len(m.indicators)+len(m.targets)+len(m.published)+16)
 	memo := m.search.of(m.lang())
 	add := func(kind, code, title, url string, text ...string) {
 		items = append(items, m.searchItem(memo, kind, code, title, url, text))
