@@ -360,26 +360,21 @@ func Parse(file string, src []byte, md *Markdown) (*Page, error) {
 	p.src, p.md = body, md
 	doc, passed := md.parse(body)
 	p.doc = doc
-	p.refs = p.findRefs()
-	p.linkUnder(md.base)
+	p.scan(md.base)
 	var l diag.List
 	for _, lp := range passed {
 		line, col := p.position(lp.offset)
 		l.Add(file, line, col, "%s", lp.msg)
 	}
-	ast.Walk(p.doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if c, ok := n.(*ChartEmbed); ok && entering {
-			p.Charts = append(p.Charts, c)
-			msg := "trang này không nhúng được biểu đồ"
-			if md.check != nil {
-				msg = md.check(c.Code)
-			}
-			if msg != "" {
-				l.Add(file, c.Line, 1, "%s", msg)
-			}
+	for _, c := range p.Charts {
+		msg := "trang này không nhúng được biểu đồ"
+		if md.check != nil {
+			msg = md.check(c.Code)
 		}
-		return ast.WalkContinue, nil
-	})
+		if msg != "" {
+			l.Add(file, c.Line, 1, "%s", msg)
+		}
+	}
 	if err := l.Err(); err != nil {
 		return nil, err
 	}

@@ -25,25 +25,11 @@ type Ref struct {
 // whole site.
 func (p *Page) Refs() []Ref { return p.refs }
 
-// linkUnder puts base in front of the site paths that links and images
-// point to, so that a page written for a site at a domain's root works
-// under a sub-path too.
-func (p *Page) linkUnder(base urls.Base) {
-	ast.Walk(p.doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if entering {
-			switch n := n.(type) {
-			case *ast.Link:
-				n.Destination = []byte(base.Href(string(n.Destination)))
-			case *ast.Image:
-				n.Destination = []byte(base.Href(string(n.Destination)))
-			}
-		}
-		return ast.WalkContinue, nil
-	})
-}
-
-func (p *Page) findRefs() []Ref {
-	var out []Ref
+// scan walks the page's syntax tree once, for what Parse needs of it: each
+// link and image as written (Refs), then with base in front of the site
+// path it points to, so that a page written for a site at a domain's
+// root works under a sub-path too; and the chart embeds, in order.
+func (p *Page) scan(base urls.Base) {
 	ast.Walk(p.doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -52,19 +38,23 @@ func (p *Page) findRefs() []Ref {
 		switch n := n.(type) {
 		case *ast.Link:
 			r.URL = string(n.Destination)
+			n.Destination = []byte(base.Href(r.URL))
 		case *ast.Image:
 			r.URL, r.Image = string(n.Destination), true
 			r.Alt = strings.TrimSpace(string(plainText(n, p.src)))
+			n.Destination = []byte(base.Href(r.URL))
 		case *ast.AutoLink:
 			r.URL = string(n.URL(p.src))
+		case *ChartEmbed:
+			p.Charts = append(p.Charts, n)
+			return ast.WalkContinue, nil
 		default:
 			return ast.WalkContinue, nil
 		}
 		r.Line, r.Col = p.position(n.Pos())
-		out = append(out, r)
+		p.refs = append(p.refs, r)
 		return ast.WalkContinue, nil
 	})
-	return out
 }
 
 // position turns a byte offset of the markdown into a file line and column.
