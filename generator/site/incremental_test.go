@@ -231,6 +231,20 @@ func randomEdit(r *rand.Rand, fsys fstest.MapFS, step int) (string, []string, fu
 		to := pages[r.IntN(len(pages))]
 		name = "link " + page + " to " + to
 		change(page, fmt.Appendf(bytes.Clone(src), "\nXem [bài khác](%s).\n", pageURL(to)))
+	default:
+		name = editMore(kind, r, fsys, page, csvs, step, change)
+	}
+	return name, slices.Collect(maps.Keys(before)), undo
+}
+
+// editMore makes the edits of randomEdit's kinds 11 to 14, which reach
+// past one page: an indicator named in page, the site's title, a string
+// of the theme, a translation of page made or deleted. It returns what it
+// did.
+func editMore(kind int, r *rand.Rand, fsys fstest.MapFS, page string, csvs []string, step int, change func(string, []byte)) string {
+	src := fsys[page].Data
+	var name string
+	switch kind {
 	case 11:
 		// Its badge then follows the figures of that CSV.
 		code := strings.TrimSuffix(strings.TrimPrefix(csvs[r.IntN(len(csvs))], "data/"), ".csv")
@@ -256,7 +270,7 @@ func randomEdit(r *rand.Rand, fsys fstest.MapFS, step int) (string, []string, fu
 			change(tr, fmt.Appendf(nil, "+++\ntitle = \"Article %d\"\n+++\nIn English.\n", step))
 		}
 	}
-	return name, slices.Collect(maps.Keys(before)), undo
+	return name
 }
 
 // pageURL is the site path of a page file of content/.

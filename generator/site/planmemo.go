@@ -8,6 +8,7 @@ import (
 
 	"github.com/minhbach/minhbach/generator/config"
 	"github.com/minhbach/minhbach/generator/content"
+	"github.com/minhbach/minhbach/generator/urls"
 )
 
 // A planMemo keeps, for the preview, how the last build planned each
@@ -54,6 +55,33 @@ type plannedJob struct {
 type planners struct {
 	page func(*content.Page)
 	list func(url string, key listKey, planIt func())
+}
+
+// planners are the planners of m's edition, which add to jobs; add plans
+// one page.
+func (m *model) planners(jobs *[]job, add adder) planners {
+	sig, sigOK := m.pageSignature()
+	planned := m.plans.of(m.lang(), sig, sigOK)
+	return planners{
+		page: func(p *content.Page) {
+			if j, ok := planned.reuse(p, m.memo); ok {
+				*jobs = append(*jobs, j)
+				return
+			}
+			m.markPage(add, p)
+			if len(p.Charts) == 0 && len(p.Indicators) == 0 { // see planMemo
+				(*jobs)[len(*jobs)-1].page = p
+			}
+		},
+		list: func(url string, key listKey, planIt func()) {
+			if j, ok := planned.reuseList(urls.File(url), key, m.memo); ok {
+				*jobs = append(*jobs, j)
+				return
+			}
+			planIt()
+			(*jobs)[len(*jobs)-1].list = &key
+		},
+	}
 }
 
 // A listKey is what one page of a section's list shows besides what the

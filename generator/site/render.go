@@ -329,28 +329,7 @@ func (m *model) plan(data map[string][]byte) ([]job, error) {
 		jobs = append(jobs, job{path: urls.File(url), kind: kind, frame: f})
 		return f
 	}
-	sig, sigOK := m.pageSignature()
-	planned := m.plans.of(m.lang(), sig, sigOK)
-	pl := planners{
-		page: func(p *content.Page) {
-			if j, ok := planned.reuse(p, m.memo); ok {
-				jobs = append(jobs, j)
-				return
-			}
-			m.markPage(add, p)
-			if len(p.Charts) == 0 && len(p.Indicators) == 0 { // see planMemo
-				jobs[len(jobs)-1].page = p
-			}
-		},
-		list: func(url string, key listKey, planIt func()) {
-			if j, ok := planned.reuseList(urls.File(url), key, m.memo); ok {
-				jobs = append(jobs, j)
-				return
-			}
-			planIt()
-			jobs[len(jobs)-1].list = &key
-		},
-	}
+	pl := m.planners(&jobs, add)
 
 	views := make(map[*assessed]IndicatorView, len(m.indicators))
 	for _, a := range m.indicators {
