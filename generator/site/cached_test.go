@@ -1,7 +1,6 @@
 package site
 
 import (
-	"bytes"
 	"regexp"
 	"testing"
 	"testing/fstest"
@@ -24,20 +23,10 @@ func TestCachedPartialsChangeNoPage(t *testing.T) {
 	}
 	plainFS["themes/default/layouts/base.html"] = &fstest.MapFile{Data: calls.ReplaceAll(base, []byte(`{{template $1 `))}
 
-	cached, err := Build(cachedFS, Options{})
-	if err != nil {
-		t.Fatal(err)
+	plain, perr := Build(plainFS, Options{})
+	cached, cerr := Build(cachedFS, Options{})
+	if perr != nil {
+		t.Fatal(perr)
 	}
-	plain, err := Build(plainFS, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(cached.Files) != len(plain.Files) {
-		t.Fatalf("%d files cached, %d plain", len(cached.Files), len(plain.Files))
-	}
-	for p, data := range plain.Files {
-		if !bytes.Equal(data, cached.Files[p]) {
-			t.Errorf("%s differs when its partials are cached", p)
-		}
-	}
+	sameBuild(t, "with its partials cached", plain, perr, cached, cerr)
 }
