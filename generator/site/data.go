@@ -293,9 +293,9 @@ func (m *model) writeSitemap(jobs []job) []byte {
 			continue
 		}
 		b.WriteString("  <url><loc>")
-		escapeXML(&b, j.frame.Canonical)
+		escapeXML(&b, j.addr.canonical)
 		b.WriteString("</loc>")
-		for _, a := range j.frame.Alternates {
+		for _, a := range j.addr.alternates {
 			b.WriteString(`<xhtml:link rel="alternate" hreflang="`)
 			b.WriteString(a.Lang)
 			b.WriteString(`" href="`)

@@ -9,6 +9,42 @@ import (
 	"github.com/minhbach/minhbach/generator/content"
 )
 
+// job is one page to render: the layout kind and the finished frame.
+type job struct {
+	path  string // output path, "chi-tieu/8/index.html"
+	kind  string
+	frame *Frame  // nil once rendered (slim)
+	addr  address // once rendered
+
+	// With a memo: the fingerprint of what the page is rendered from,
+	// whether it has one, and the long strings it took by their place.
+	fp   fingerprint
+	fpOK bool
+	used []placed
+	// page is the markdown page a job is of, and list what a page of a
+	// list shows, for the preview's planMemo; reused says that the job is
+	// that memo's, its frame slim.
+	page   *content.Page
+	list   *listKey
+	reused bool
+}
+
+// An address is what the build reads of a page once it is rendered: its
+// language and addresses, for the sitemap and for errors.
+type address struct {
+	lang, url, canonical string
+	alternates           []Alternate
+}
+
+// slim keeps of a rendered job's frame its address, and lets the frame
+// go; nothing else holds a frame once it is planned.
+func (j *job) slim() {
+	if j.frame != nil {
+		f := j.frame
+		j.addr, j.frame = address{lang: f.Lang, url: f.URL, canonical: f.Canonical, alternates: f.Alternates}, nil
+	}
+}
+
 // renderPages renders every job on every core and gives each page to
 // m.write, or returns them by job. With a memo (the preview's), a page
 // whose fingerprint is the one it had in the last build is not executed

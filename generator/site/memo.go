@@ -119,7 +119,7 @@ func (m *model) choosePacker(jobs []job) {
 	if len(jobs) > 0 {
 		j := jobs[0]
 		for _, k := range jobs {
-			if k.kind == "page" {
+			if k.kind == "page" && k.frame != nil {
 				j = k
 				break
 			}

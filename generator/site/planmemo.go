@@ -160,7 +160,7 @@ func (pm *planMemo) keep(jobs []job) {
 	pm.mu.Lock()
 	defer pm.mu.Unlock()
 	for _, j := range jobs {
-		pp := pm.langs[j.frame.Lang]
+		pp := pm.langs[j.addr.lang]
 		switch {
 		case pp == nil || !j.fpOK:
 		case j.page != nil:

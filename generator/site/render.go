@@ -16,25 +16,6 @@ import (
 // methodologySlug names the content page that explains the assessment.
 const methodologySlug = "phuong-phap"
 
-// job is one page to render: the layout kind and the finished frame.
-type job struct {
-	path  string // output path, "chi-tieu/8/index.html"
-	kind  string
-	frame *Frame
-
-	// With a memo: the fingerprint of what the page is rendered from,
-	// whether it has one, and the long strings it took by their place.
-	fp   fingerprint
-	fpOK bool
-	used []placed
-	// page is the markdown page a job is of, and list what a page of a
-	// list shows, for the preview's planMemo; reused says that the job is
-	// that memo's, its frame slim.
-	page   *content.Page
-	list   *listKey
-	reused bool
-}
-
 // render plans every page of m, renders them concurrently and adds the data
 // files. Views are built in the plan, on one goroutine; only template
 // execution runs in parallel, since it dominates and shares nothing mutable.
@@ -156,7 +137,7 @@ func (m *model) renderEditions(editions []*model, data map[string][]byte) (jobs 
 			return nil, nil, nil, nil, err
 		}
 		for k := range planned {
-			slim(planned[k].frame)
+			planned[k].slim()
 		}
 		m.plans.keep(planned)
 		m.executed += executed
@@ -193,18 +174,14 @@ func (m *model) editions() []*model {
 	return editions
 }
 
-// slim keeps of a rendered page's frame what the build reads after
-// rendering: its addresses, for the sitemap and for errors. It lets the
-// rest go in place; nothing else holds a frame once it is planned.
-func slim(f *Frame) {
-	*f = Frame{Lang: f.Lang, URL: f.URL, Canonical: f.Canonical, Alternates: f.Alternates}
-}
-
 // indicatorViews are the views of the indicator pages in lang, in plan
 // order.
 func indicatorViews(jobs []job, lang string) []IndicatorView {
 	var vs []IndicatorView
 	for _, j := range jobs {
+		if j.frame == nil { // reused from the last build: a markdown page or a list
+			continue
+		}
 		if v, ok := j.frame.Main.(IndicatorView); ok && j.kind == "indicator" && j.frame.Lang == lang {
 			vs = append(vs, v)
 		}
@@ -236,7 +213,7 @@ func collectRenderErrors(jobs []job, errs []error, results [][]byte, out *Output
 		if failed[p] == nil {
 			order = append(order, p)
 		}
-		failed[p] = append(failed[p], j.frame.URL)
+		failed[p] = append(failed[p], j.addr.url)
 	}
 	var l diag.List
 	for _, p := range order {

@@ -58,9 +58,9 @@ func sitemapKey(editions bool, jobs []job) uint64 {
 		if !inSitemap(j.kind) {
 			continue
 		}
-		str(j.frame.Canonical)
-		h.Write(binary.LittleEndian.AppendUint64(n[:0], uint64(len(j.frame.Alternates))))
-		for _, a := range j.frame.Alternates {
+		str(j.addr.canonical)
+		h.Write(binary.LittleEndian.AppendUint64(n[:0], uint64(len(j.addr.alternates))))
+		for _, a := range j.addr.alternates {
 			str(a.Lang)
 			str(a.URL)
 		}

@@ -8,16 +8,18 @@ import (
 // TestSitemapKey checks that the sitemap's memo key changes with each
 // thing the sitemap shows and with nothing it does not.
 func TestSitemapKey(t *testing.T) {
-	page := func(kind, url string, alts ...string) job {
-		f := &Frame{Canonical: "https://x.vn" + url, Title: "t"}
+	titled := func(title, kind, url string, alts ...string) job {
+		f := &Frame{Canonical: "https://x.vn" + url, Title: title}
 		for i := 0; i+1 < len(alts); i += 2 {
 			f.Alternates = append(f.Alternates, Alternate{Lang: alts[i], URL: alts[i+1]})
 		}
-		return job{path: strings.TrimPrefix(url, "/") + "index.html", kind: kind, frame: f}
+		j := job{path: strings.TrimPrefix(url, "/") + "index.html", kind: kind, frame: f}
+		j.slim() // as the sitemap reads it: rendered
+		return j
 	}
+	page := func(kind, url string, alts ...string) job { return titled("t", kind, url, alts...) }
 	base := []job{page("home", "/", "vi", "https://x.vn/", "en", "https://x.vn/en/"), page("page", "/a/")}
-	retitled := []job{page("home", "/", "vi", "https://x.vn/", "en", "https://x.vn/en/"), page("page", "/a/")}
-	retitled[1].frame.Title = "other"
+	retitled := []job{page("home", "/", "vi", "https://x.vn/", "en", "https://x.vn/en/"), titled("other", "page", "/a/")}
 	tests := []struct {
 		name     string
 		editions bool
