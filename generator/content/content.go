@@ -37,6 +37,7 @@ import (
 	"path"
 	"regexp"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -361,6 +362,9 @@ func Parse(file string, src []byte, md *Markdown) (*Page, error) {
 	doc, passed := md.parse(body)
 	p.doc = doc
 	p.scan(md.base)
+	if cap(p.refs) > len(p.refs) {
+		p.refs = slices.Clone(p.refs) // kept for the page's life: its size, not what append grew
+	}
 	var l diag.List
 	for _, lp := range passed {
 		line, col := p.position(lp.offset)

@@ -74,7 +74,7 @@ type refCheck struct {
 
 // pageRefs works out the refChecks of p's refs, in their order.
 func pageRefs(p *content.Page) []refCheck {
-	var out []refCheck
+	out := make([]refCheck, 0, len(p.Refs())) // kept by the preview's memo: its size, not double
 	for _, r := range p.Refs() {
 		u, err := url.Parse(r.URL)
 		if err != nil {
