@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"reflect"
+	"slices"
 	"sync"
 )
 
@@ -53,7 +54,8 @@ func (th *Theme) cached(lang, name string, arg any) (template.HTML, error) {
 	if c == nil {
 		c = th.partials[DefaultLanguage]
 	}
-	if html, ok := c.find(name, arg); ok {
+	html, key, ok := c.find(name, arg)
+	if ok {
 		return html, nil
 	}
 	var buf bytes.Buffer
@@ -61,7 +63,6 @@ func (th *Theme) cached(lang, name string, arg any) (template.HTML, error) {
 		return "", err
 	}
 	e := cachedHTML{name, arg, template.HTML(buf.String())}
-	key := fmt.Sprintf("%s\x00%#v", name, arg)
 	c.mu.Lock()
 	if c.n < cachedMax {
 		c.byKey[key] = append(c.byKey[key], e)
@@ -72,28 +73,43 @@ func (th *Theme) cached(lang, name string, arg any) (template.HTML, error) {
 }
 
 // find returns the HTML of name executed with an argument equal to arg,
-// if it has it.
-func (c *partialCache) find(name string, arg any) (template.HTML, bool) {
+// if it has it, and otherwise the key to keep it by. The key is printed
+// only when none of the recent arguments is equal, and not under the lock.
+func (c *partialCache) find(name string, arg any) (html template.HTML, key string, ok bool) {
+	same := func(e cachedHTML) bool { return e.name == name && reflect.DeepEqual(e.arg, arg) }
+	c.mu.Lock()
+	i := slices.IndexFunc(c.recent, same)
+	if i >= 0 {
+		html = c.recent[i].html
+		c.promote(c.recent[i], i)
+	}
+	c.mu.Unlock()
+	if i >= 0 {
+		return html, "", true
+	}
+	key = fmt.Sprintf("%s\x00%#v", name, arg)
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	for i, e := range c.recent {
-		if e.name == name && reflect.DeepEqual(e.arg, arg) {
-			copy(c.recent[1:i+1], c.recent[:i])
-			c.recent[0] = e
-			return e.html, true
+	if j := slices.IndexFunc(c.byKey[key], same); j >= 0 {
+		e := c.byKey[key][j]
+		c.promote(e, len(c.recent))
+		return e.html, key, true
+	}
+	return "", key, false
+}
+
+// promote puts e first among the recent arguments; at is where it was in
+// them, or len(c.recent) when it was not one of them.
+func (c *partialCache) promote(e cachedHTML, at int) {
+	if at == len(c.recent) {
+		if len(c.recent) < recentMax {
+			c.recent = append(c.recent, cachedHTML{})
+		} else {
+			at = len(c.recent) - 1 // the oldest goes
 		}
 	}
-	for _, e := range c.byKey[fmt.Sprintf("%s\x00%#v", name, arg)] {
-		if reflect.DeepEqual(e.arg, arg) {
-			if len(c.recent) < recentMax {
-				c.recent = append(c.recent, cachedHTML{})
-			}
-			copy(c.recent[1:], c.recent)
-			c.recent[0] = e
-			return e.html, true
-		}
-	}
-	return "", false
+	copy(c.recent[1:at+1], c.recent[:at])
+	c.recent[0] = e
 }
 
 // forgetCached empties every edition's cache: an asset added or replaced
