@@ -23,7 +23,7 @@ type job struct {
 	used []placed
 	// page is the markdown page a job is of, and list what a page of a
 	// list shows, for the preview's planMemo; reused says that the job is
-	// that memo's, its frame slim.
+	// that memo's, its frame gone (slim).
 	page   *content.Page
 	list   *listKey
 	reused bool

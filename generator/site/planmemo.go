@@ -151,8 +151,8 @@ func (pp *plannedPages) reuseList(path string, key listKey, memo *renderMemo) (j
 }
 
 // keep records the markdown pages of a rendered edition for the next
-// build, their frames slimmed: what is read of a reused job is its path,
-// fingerprint, long strings and addresses.
+// build, as slim jobs: what is read of a reused job is its path,
+// fingerprint, long strings and address.
 func (pm *planMemo) keep(jobs []job) {
 	if pm == nil {
 		return

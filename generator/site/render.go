@@ -17,8 +17,8 @@ import (
 const methodologySlug = "phuong-phap"
 
 // render plans every page of m, renders them concurrently and adds the data
-// files. Views are built in the plan, on one goroutine; only template
-// execution runs in parallel, since it dominates and shares nothing mutable.
+// files. Views are built in the plan, on one goroutine per edition; template
+// execution runs on every core, since it dominates and shares nothing mutable.
 func render(m *model) (*Output, error) {
 	editions := m.editions()
 	data, err := m.linked(editions)
@@ -87,7 +87,7 @@ func (m *model) paintWhile(jobs []job) func() (map[string][]byte, error) {
 		err   error
 	}
 	done := make(chan painted, 1)        // buffered: a failed render does not wait for it
-	vs := indicatorViews(jobs, m.lang()) // here: the jobs' frames are slimmed after rendering
+	vs := indicatorViews(jobs, m.lang()) // here: rendered jobs let their frames go (job.slim)
 	go func() {
 		files, err := m.pictures(vs)
 		done <- painted{files, err}
@@ -102,7 +102,7 @@ func (m *model) paintWhile(jobs []job) func() (map[string][]byte, error) {
 // one first. A build that writes its pages does it one edition at a time:
 // only one edition's frames and views are alive at once, and what is read
 // of a page once it is rendered (its address and alternates for the
-// sitemap) is kept in a slim frame. The preview, which keeps its pages
+// sitemap) is kept in the job's address (job.slim). The preview, which keeps its pages
 // packed in the memo rather than writing them, plans every edition at
 // once on its own core (planning is most of a rebuild, and on one core)
 // and then fingerprints and renders them together. The main edition's
