@@ -10,7 +10,6 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
-	"runtime/debug"
 	"strconv"
 	"time"
 
@@ -44,11 +43,9 @@ func serve(root string, port int, stdout, stderr io.Writer) error {
 		return fmt.Errorf("không mở được cổng %d (%v); hãy chọn cổng khác: go run ./generator serve -port 1314", port, err)
 	}
 	base := "http://" + ln.Addr().String() + "/"
-	if os.Getenv("GOGC") == "" {
-		// The preview keeps the model, every page's body and the
-		// packed site: the build's headroom keeps it in bounds too.
-		defer debug.SetGCPercent(debug.SetGCPercent(buildGCPercent))
-	}
+	// The preview keeps the model, every page's body and the packed
+	// site: the build's headroom keeps it in bounds too.
+	defer paceCollector()()
 	// The folder is opened once and its files are kept: the watcher says
 	// which changed, and an edit reads, parses, renders and draws only
 	// what it changes.
