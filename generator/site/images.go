@@ -32,7 +32,7 @@ var statusColours = map[progress.Status]string{
 	progress.TrendLimited: "#a63a00", progress.TrendDeterioration: "#b00020",
 }
 
-// addPictures sets the links of v's pictures, which pictures draws.
+// addPictures sets the links of v's pictures, which the painter paints.
 //
 // The pictures are drawn once, in the main edition's words, and every
 // edition links them at the main edition's path: a PNG per language would
@@ -46,52 +46,98 @@ func (m *model) addPictures(v *IndicatorView) {
 	}
 }
 
-// pictures draws the files addPictures named, for every indicator, in
-// parallel: a card takes some 20 ms, and a site has a few hundred.
-func (m *model) pictures(views []IndicatorView) (map[string][]byte, error) {
-	var font *chartsvg.Font
-	if len(m.Theme.Font) > 0 {
-		parse := chartsvg.ParseFont
-		if m.charts != nil {
-			parse = m.charts.Font
-		}
-		f, err := parse(m.Theme.Font)
-		if err != nil {
-			return nil, fmt.Errorf("themes/%s/%s: %v; hãy thay bằng một tệp phông TrueType có đủ chữ tiếng Việt", m.Theme.Name, theme.FontFile, err)
-		}
-		font = f
+// painter paints the files addPictures named, for the indicator views
+// given to paint, on every core while the caller goes on: a card takes
+// some 20 ms, a site has a few hundred, and the first can start as soon
+// as its indicator's view is made instead of once every page is planned.
+type painter struct {
+	next    chan int   // indexes into views
+	mu      sync.Mutex // guards views, as paint appends while workers read
+	views   []IndicatorView
+	results []painted // by index into views
+	wg      sync.WaitGroup
+	err     error // the font's, before any view
+}
+
+type painted struct {
+	files map[string][]byte
+	err   error
+}
+
+// startPainting starts the painter's workers. Call paint for each view,
+// then done once there will be no more (after a failed plan too, so the
+// workers end), then wait.
+func (m *model) startPainting() *painter {
+	p := &painter{next: make(chan int, len(m.indicators)+1)}
+	font, err := m.pictureFont()
+	if err != nil {
+		p.err = err
+		return p
 	}
-	type result struct {
-		files map[string][]byte
-		err   error
-	}
-	results := make([]result, len(views))
-	next := make(chan int)
-	var wg sync.WaitGroup
 	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				results[i].files, results[i].err = m.picturesOf(views[i], font)
+		p.wg.Go(func() {
+			for i := range p.next {
+				p.mu.Lock()
+				v := p.views[i]
+				p.mu.Unlock()
+				files, err := m.picturesOf(v, font)
+				p.mu.Lock()
+				p.results[i] = painted{files, err}
+				p.mu.Unlock()
 			}
-		}()
+		})
 	}
-	for i := range views {
-		next <- i
+	return p
+}
+
+// paint has v's pictures painted. Call it from one goroutine at a time.
+func (p *painter) paint(v IndicatorView) {
+	if p.err != nil {
+		return
 	}
-	close(next)
-	wg.Wait()
+	p.mu.Lock()
+	i := len(p.views)
+	p.views, p.results = append(p.views, v), append(p.results, painted{})
+	p.mu.Unlock()
+	p.next <- i // never blocks while views are fewer than the indicators
+}
+
+// done says no more views will be given.
+func (p *painter) done() { close(p.next) }
+
+// wait returns every picture painted, or the first view's error in the
+// order the views were given.
+func (p *painter) wait() (map[string][]byte, error) {
+	p.wg.Wait()
+	if p.err != nil {
+		return nil, p.err
+	}
 	files := map[string][]byte{}
-	for i, r := range results {
+	for i, r := range p.results {
 		if r.err != nil {
-			return nil, fmt.Errorf("%s: %w", views[i].Code, r.err)
+			return nil, fmt.Errorf("%s: %w", p.views[i].Code, r.err)
 		}
-		for p, b := range r.files {
-			files[p] = b
+		for path, b := range r.files {
+			files[path] = b
 		}
 	}
 	return files, nil
+}
+
+// pictureFont is the theme's font for the words on pictures, nil for none.
+func (m *model) pictureFont() (*chartsvg.Font, error) {
+	if len(m.Theme.Font) == 0 {
+		return nil, nil
+	}
+	parse := chartsvg.ParseFont
+	if m.charts != nil {
+		parse = m.charts.Font
+	}
+	f, err := parse(m.Theme.Font)
+	if err != nil {
+		return nil, fmt.Errorf("themes/%s/%s: %v; hãy thay bằng một tệp phông TrueType có đủ chữ tiếng Việt", m.Theme.Name, theme.FontFile, err)
+	}
+	return f, nil
 }
 
 func (m *model) picturesOf(v IndicatorView, font *chartsvg.Font) (map[string][]byte, error) {

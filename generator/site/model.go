@@ -45,7 +45,8 @@ type model struct {
 	// streamed is set when pages go to write as they are rendered and
 	// nothing is kept for a next build: bodies then go with their page.
 	streamed bool
-	executed int // pages whose templates ran, with memo
+	executed int      // pages whose templates ran, with memo
+	painter  *painter // paints the views the main edition's plan makes, while it plans
 	// frameParts are what this edition's frames share (frames.go).
 	frameParts *frameParts
 	// dates are the dates this build has written (dates.go); editions

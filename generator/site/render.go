@@ -77,27 +77,6 @@ func render(m *model) (*Output, error) {
 	return out, nil
 }
 
-// paintWhile starts painting the pictures of jobs' indicator pages and
-// returns a function that waits for them. They are painted while the pages
-// render: painting is processor work, writing pages waits on the disk, and
-// the two together keep both cores busy. Both only read m.
-func (m *model) paintWhile(jobs []job) func() (map[string][]byte, error) {
-	type painted struct {
-		files map[string][]byte
-		err   error
-	}
-	done := make(chan painted, 1)        // buffered: a failed render does not wait for it
-	vs := indicatorViews(jobs, m.lang()) // here: rendered jobs let their frames go (job.slim)
-	go func() {
-		files, err := m.pictures(vs)
-		done <- painted{files, err}
-	}()
-	return func() (map[string][]byte, error) {
-		p := <-done
-		return p.files, p.err
-	}
-}
-
 // renderEditions plans and renders the pages of every edition, the main
 // one first. A build that writes its pages does it one edition at a time:
 // only one edition's frames and views are alive at once, and what is read
@@ -106,7 +85,8 @@ func (m *model) paintWhile(jobs []job) func() (map[string][]byte, error) {
 // packed in the memo rather than writing them, plans every edition at
 // once on its own core (planning is most of a rebuild, and on one core)
 // and then fingerprints and renders them together. The main edition's
-// indicator views are painted while the pages render.
+// indicator views are painted from the moment its plan makes each, while
+// the pages plan and render.
 func (m *model) renderEditions(editions []*model, data map[string][]byte) (jobs []job, results [][]byte, errs []error, pictures func() (map[string][]byte, error), err error) {
 	batches := [][]*model{editions}
 	if m.memo == nil {
@@ -116,15 +96,23 @@ func (m *model) renderEditions(editions []*model, data map[string][]byte) (jobs 
 		}
 	}
 	for i, batch := range batches {
+		if i == 0 {
+			// The main edition's plan hands each indicator's view to
+			// the painter as it makes it; pages and pictures then keep
+			// both cores busy until the last picture.
+			p := m.startPainting()
+			batch[0].painter, pictures = p, p.wait
+		}
 		planned, err := planEach(batch, data)
+		if i == 0 {
+			batch[0].painter.done() // after a failed plan too: the workers end
+			batch[0].painter = nil
+		}
 		if err != nil {
 			return nil, nil, nil, nil, err
 		}
-		if i == 0 {
-			pictures = m.paintWhile(planned)
-			if m.memo != nil {
-				m.choosePacker(planned)
-			}
+		if i == 0 && m.memo != nil {
+			m.choosePacker(planned)
 		}
 		if m.streamed && i == len(batches)-1 {
 			// Every edition's views now hold the bodies they show.
@@ -172,21 +160,6 @@ func (m *model) editions() []*model {
 		editions = append(editions, m.edition(lang))
 	}
 	return editions
-}
-
-// indicatorViews are the views of the indicator pages in lang, in plan
-// order.
-func indicatorViews(jobs []job, lang string) []IndicatorView {
-	var vs []IndicatorView
-	for _, j := range jobs {
-		if j.frame == nil { // reused from the last build: a markdown page or a list
-			continue
-		}
-		if v, ok := j.frame.Main.(IndicatorView); ok && j.kind == "indicator" && j.frame.Lang == lang {
-			vs = append(vs, v)
-		}
-	}
-	return vs
 }
 
 // collectRenderErrors puts the rendered pages into out, or returns the
@@ -315,6 +288,9 @@ func (m *model) plan(data map[string][]byte) ([]job, error) {
 			return nil, fmt.Errorf("%s: %w", a.Code, err)
 		}
 		views[a] = v
+		if m.painter != nil {
+			m.painter.paint(v)
+		}
 	}
 
 	home := m.homeView()
