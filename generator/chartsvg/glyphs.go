@@ -33,27 +33,39 @@ type glyph struct {
 	advance fixed.Int26_6
 }
 
-// drawString is xfont.Drawer.DrawString with the glyphs' masks taken from
-// g (when g is nil, the drawer's own): the same kerning, advances and
-// pixels.
+// drawString is xfont.Drawer.DrawString with the same kerning and
+// advances, but each glyph drawn at its dot snapped (snap), from the masks
+// in g (a fresh g when nil).
+//
+// Snapping is what makes the masks worth keeping: with the dot anywhere
+// in a pixel, a glyph has 4,096 masks (64 × 64 fractions) and almost
+// every glyph drawn was a new one; snapped, it has four, and all but the
+// first few words of a build are drawn from masks already made.
 func (g *glyphs) drawString(d *xfont.Drawer, size float64, s string) {
 	if g == nil {
-		d.DrawString(s)
-		return
+		g = &glyphs{}
 	}
 	prev := rune(-1)
 	for _, c := range s {
 		if prev >= 0 {
 			d.Dot.X += d.Face.Kern(prev, c)
 		}
-		gl := g.get(d.Face, size, d.Dot, c)
-		dr := gl.dr.Add(image.Pt(int(d.Dot.X>>6), int(d.Dot.Y>>6)))
+		at := snap(d.Dot)
+		gl := g.get(d.Face, size, at, c)
+		dr := gl.dr.Add(image.Pt(int(at.X>>6), int(at.Y>>6)))
 		if !dr.Empty() {
 			idraw.DrawMask(d.Dst, dr, d.Src, image.Point{}, gl.mask, gl.mask.Rect.Min, idraw.Over)
 		}
 		d.Dot.X += gl.advance
 		prev = c
 	}
+}
+
+// snap rounds a dot to the nearest quarter of a pixel across and the
+// nearest whole pixel down: a step too small to see in a glyph's place,
+// and text on a whole-pixel baseline is as crisp as it gets unhinted.
+func snap(p fixed.Point26_6) fixed.Point26_6 {
+	return fixed.Point26_6{X: (p.X + 8) &^ 15, Y: (p.Y + 32) &^ 63}
 }
 
 func (g *glyphs) get(f xfont.Face, size float64, dot fixed.Point26_6, c rune) *glyph {
