@@ -82,7 +82,8 @@ type Cache struct {
 	mu   sync.Mutex
 	m    map[[32]byte][]byte
 	used map[[32]byte]bool
-	font *Font // the last parsed, whose glyphs the next build draws again
+	sums map[[32]byte][32]byte // the SHA-256 of a picture's bytes, for Manifest
+	font *Font                 // the last parsed, whose glyphs the next build draws again
 }
 
 // Font is ParseFont, served from the cache when data is the font it
@@ -108,22 +109,25 @@ func (c *Cache) Font(data []byte) (*Font, error) {
 
 // Draw is Draw, served from the cache when the option was drawn before.
 func (c *Cache) Draw(opt []byte, size Size) ([]byte, error) {
-	return c.get(func() ([]byte, error) { return Draw(opt, size) }, "svg", size.Width, size.Height, opt)
+	return c.get(false, func() ([]byte, error) { return Draw(opt, size) }, "svg", size.Width, size.Height, opt)
 }
 
 // PNG is PNG, served from the cache likewise: a preview rebuild after an
 // edit redraws only the pictures whose chart or words changed.
 func (c *Cache) PNG(opt []byte, size Size, scale float64, f *Font) ([]byte, error) {
-	return c.get(func() ([]byte, error) { return PNG(opt, size, scale, f) }, "png", size.Width, size.Height, scale, f.id(), opt)
+	return c.get(true, func() ([]byte, error) { return PNG(opt, size, scale, f) }, "png", size.Width, size.Height, scale, f.id(), opt)
 }
 
 // Card is Card, served from the cache likewise.
 func (c *Cache) Card(opt []byte, t CardText, f *Font) ([]byte, error) {
-	return c.get(func() ([]byte, error) { return Card(opt, t, f) }, "card", t.Site, t.Title, t.Value, t.Status, t.Colour, f.id(), opt)
+	return c.get(true, func() ([]byte, error) { return Card(opt, t, f) }, "card", t.Site, t.Title, t.Value, t.Status, t.Colour, f.id(), opt)
 }
 
-// get returns the bytes cached under the hash of key, or makes them.
-func (c *Cache) get(mk func() ([]byte, error), key ...any) ([]byte, error) {
+// get returns the bytes cached under the hash of key, or makes them. For
+// a picture (a file of its own, which Manifest lists) it keeps the hash
+// of the bytes too, worked out here on the painter's goroutine rather
+// than by Manifest after the build, on one core.
+func (c *Cache) get(picture bool, mk func() ([]byte, error), key ...any) ([]byte, error) {
 	h := sha256.New()
 	for _, k := range key {
 		if b, ok := k.([]byte); ok {
@@ -135,14 +139,12 @@ func (c *Cache) get(mk func() ([]byte, error), key ...any) ([]byte, error) {
 		}
 		fmt.Fprintf(h, "%v\x00", k)
 	}
-	var sum [32]byte
-	h.Sum(sum[:0])
+	var k [32]byte
+	h.Sum(k[:0])
 	c.mu.Lock()
-	if c.m == nil {
-		c.m, c.used = map[[32]byte][]byte{}, map[[32]byte]bool{}
-	}
-	b, ok := c.m[sum]
-	c.used[sum] = true
+	c.init()
+	b, ok := c.m[k]
+	c.used[k] = true
 	c.mu.Unlock()
 	if ok {
 		return b, nil
@@ -151,10 +153,24 @@ func (c *Cache) get(mk func() ([]byte, error), key ...any) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	var sum [32]byte
+	if picture {
+		sum = sha256.Sum256(b)
+	}
 	c.mu.Lock()
-	c.m[sum] = b
+	c.m[k] = b
+	if picture {
+		c.sums[k] = sum
+	}
 	c.mu.Unlock()
 	return b, nil
+}
+
+// init makes the cache's maps; c.mu is held.
+func (c *Cache) init() {
+	if c.m == nil {
+		c.m, c.used, c.sums = map[[32]byte][]byte{}, map[[32]byte]bool{}, map[[32]byte][32]byte{}
+	}
 }
 
 // Prune forgets every drawing not asked for since the last Prune: call it
@@ -165,6 +181,7 @@ func (c *Cache) Prune() {
 	for k := range c.m {
 		if !c.used[k] {
 			delete(c.m, k)
+			delete(c.sums, k)
 		}
 	}
 	c.used = map[[32]byte]bool{}

@@ -55,10 +55,8 @@ func (c *Cache) Seed(m []byte, files fs.FS, version string) int {
 			continue
 		}
 		c.mu.Lock()
-		if c.m == nil {
-			c.m, c.used = map[[32]byte][]byte{}, map[[32]byte]bool{}
-		}
-		c.m[[32]byte(key)] = b
+		c.init()
+		c.m[[32]byte(key)], c.sums[[32]byte(key)] = b, [32]byte(sum)
 		c.mu.Unlock()
 		n++
 	}
@@ -72,8 +70,8 @@ func (c *Cache) Seed(m []byte, files fs.FS, version string) int {
 // taken safely).
 //
 // Files are found by where their bytes are in memory rather than by hash,
-// so each picture is hashed once: hashing every PNG twice was a tenth of
-// the demo's build after its pages were done.
+// and a picture's hash is the one get kept: hashing every PNG twice here
+// was a tenth of the demo's build after its pages were done.
 func (c *Cache) Manifest(files map[string][]byte, version string) []byte {
 	if version == "" {
 		return nil
@@ -96,7 +94,11 @@ func (c *Cache) Manifest(files map[string][]byte, version string) []byte {
 			continue
 		}
 		if p, ok := paths[at{&b[0], len(b)}]; ok {
-			lines = append(lines, fmt.Sprintf("%x %x %s\n", k, sha256.Sum256(b), p))
+			sum, ok := c.sums[k]
+			if !ok {
+				sum = sha256.Sum256(b)
+			}
+			lines = append(lines, fmt.Sprintf("%x %x %s\n", k, sum, p))
 		}
 	}
 	c.mu.Unlock()
