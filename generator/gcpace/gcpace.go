@@ -12,109 +12,93 @@
 //
 // The runtime has a ceiling (debug.SetMemoryLimit) but no floor, so Set
 // works the share out again after every collection, from the heap that
-// collection left live: a cleanup (runtime.AddCleanup) on an object made
-// to be collected runs once a cycle, as in the GC tuners Go services use.
+// collection left live. It looks every millisecond: a cleanup
+// (runtime.AddCleanup) on an object made to be collected would tell it
+// without looking, but only once the sweeper reaches that object, which
+// in a busy build came 340 ms after the collection, with the heap grown
+// to 300 MB under the share worked out for a small one.
 package gcpace
 
 import (
-	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
-	"sync"
+	"time"
 )
 
-// initialHeap is the heap at which the runtime starts its first
-// collection at GOGC=100 (runtime's heapMinimum).
-const initialHeap = 4 << 20
+// every is how often Set looks for a finished collection: a build
+// allocates a few megabytes in that time, so the heap overshoots the
+// floor by no more than that.
+const every = time.Millisecond
 
-// maxPercent bounds the share Set asks for: a heap that is almost all
-// garbage still gets collected at floor, give or take, without the share
-// overflowing.
-const maxPercent = 100_000
+// minimumHeap is the runtime's heapMinimum at GOGC=100: whatever is live,
+// the runtime lets the heap grow to minimumHeap × GOGC/100 before it
+// collects.
+const minimumHeap = 4 << 20
 
-// Percent is the share (as for debug.SetGCPercent) that lets a heap whose
-// live part is live bytes grow to floor, and never less than percent.
-func Percent(percent int, floor, live uint64) int {
-	if live == 0 {
-		live = initialHeap
-	}
+// Percent is the share (as for debug.SetGCPercent) that lets a heap grow
+// to floor bytes when live bytes of it are live and its roots (stacks and
+// globals) hold roots bytes, and never less than percent.
+//
+// The runtime collects once the heap reaches the larger of live + (live +
+// roots) × GOGC/100 and minimumHeap × GOGC/100; this is the smallest share
+// at which one of them reaches the floor.
+func Percent(percent int, floor, live, roots uint64) int {
 	if floor <= live {
 		return percent
 	}
-	need := (floor-live)*100/live + 1
-	if need > maxPercent {
-		return maxPercent
+	need := ceilDiv(floor*100, minimumHeap)
+	if live+roots > 0 {
+		need = min(need, ceilDiv((floor-live)*100, live+roots))
 	}
 	return max(percent, int(need))
 }
 
+func ceilDiv(a, b uint64) uint64 { return (a + b - 1) / b }
+
 // Set paces the collector with percent, as debug.SetGCPercent does, but
 // lets the heap reach floor bytes before any collection. It returns a
 // function that stops pacing and puts back the share there was before.
-// One pacing at a time: a second Set replaces the first.
+// One pacing at a time.
 func Set(percent int, floor uint64) (restore func()) {
-	p := &pacer{percent: percent, floor: floor}
-	mu.Lock()
-	if current != nil {
-		current.stopped = true
-	}
-	current = p
-	mu.Unlock()
-	previous := debug.SetGCPercent(Percent(percent, floor, liveHeap()))
-	p.arm()
-	return func() {
-		mu.Lock()
-		p.stopped = true
-		if current == p {
-			current = nil
+	seen, live, roots := collections()
+	previous := debug.SetGCPercent(Percent(percent, floor, live, roots))
+	stop, stopped := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(stopped)
+		tick := time.NewTicker(every)
+		defer tick.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-tick.C:
+			}
+			if n, live, roots := collections(); n != seen {
+				seen = n
+				debug.SetGCPercent(Percent(percent, floor, live, roots))
+			}
 		}
-		mu.Unlock()
+	}()
+	return func() {
+		close(stop)
+		<-stopped
 		debug.SetGCPercent(previous)
 	}
 }
 
-var (
-	mu      sync.Mutex // guards current and every pacer's stopped
-	current *pacer
-)
-
-type pacer struct {
-	percent int
-	floor   uint64
-	stopped bool
-}
-
-// sentinel is what a collection finds unreachable, once a cycle. It holds
-// a pointer and is bigger than 16 bytes, so the runtime gives it a block
-// of its own (tiny blocks shared with other objects may never be freed).
-type sentinel struct {
-	_ *pacer
-	_ [24]byte
-}
-
-// arm makes the next collection call p.after.
-func (p *pacer) arm() {
-	runtime.AddCleanup(&sentinel{}, (*pacer).after, p)
-}
-
-// after runs once a collection has finished: it sets the share for the
-// heap that collection left live, and waits for the next.
-func (p *pacer) after() {
-	mu.Lock()
-	defer mu.Unlock()
-	if p.stopped {
-		return
+// collections is the number of collections finished so far, the heap the
+// last one marked live (0 before any), and the roots it scanned.
+func collections() (n, live, roots uint64) {
+	s := []metrics.Sample{
+		{Name: "/gc/cycles/total:gc-cycles"}, {Name: "/gc/heap/live:bytes"},
+		{Name: "/gc/scan/stack:bytes"}, {Name: "/gc/scan/globals:bytes"},
 	}
-	debug.SetGCPercent(Percent(p.percent, p.floor, liveHeap()))
-	p.arm()
-}
-
-// liveHeap is the heap the last collection marked live; 0 before any.
-func liveHeap() uint64 {
-	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 	metrics.Read(s)
-	if s[0].Value.Kind() != metrics.KindUint64 {
-		return 0
+	var v [4]uint64
+	for i, x := range s {
+		if x.Value.Kind() == metrics.KindUint64 {
+			v[i] = x.Value.Uint64()
+		}
 	}
-	return s[0].Value.Uint64()
+	return v[0], v[1], v[2] + v[3]
 }
