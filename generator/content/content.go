@@ -168,7 +168,7 @@ func NewMarkdown(o Options) *Markdown {
 	}
 	md := goldmark.New(
 		goldmark.WithParser(newParser()), // first: the options below add to it
-		goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Footnote, extension.Typographer, chartEmbeds{}),
+		goldmark.WithExtensions(extension.Table, fastTableCells{}, extension.Strikethrough, extension.Footnote, extension.Typographer, chartEmbeds{}),
 		goldmark.WithParserOptions(parser.WithAutoHeadingID()),
 		goldmark.WithRendererOptions(rendererOpts...),
 	)
