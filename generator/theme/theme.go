@@ -287,10 +287,12 @@ func (th *Theme) AddAsset(name string, data []byte) {
 // Render executes the layout of kind with data, in lang. An error is a
 // diag.Problem at the template file, line and column where it happened.
 func (th *Theme) Render(lang, kind string, data any) ([]byte, error) {
-	file := th.LayoutFile(kind)
+	// The layout's file is looked up (a stat of each theme layer) only
+	// for an error: it is for the message, and a build renders thousands
+	// of pages without one.
 	t := th.layoutsIn(lang)[kind]
 	if t == nil {
-		return nil, diag.Problem{File: file, Msg: "giao diện " + th.Name + " thiếu mẫu " + kind + ".html"}
+		return nil, diag.Problem{File: th.LayoutFile(kind), Msg: "giao diện " + th.Name + " thiếu mẫu " + kind + ".html"}
 	}
 	buf := buffers.Get().(*bytes.Buffer)
 	defer func() { buf.Reset(); buffers.Put(buf) }()
@@ -301,7 +303,7 @@ func (th *Theme) Render(lang, kind string, data any) ([]byte, error) {
 		frame = "document"
 	}
 	if err := t.ExecuteTemplate(buf, frame, data); err != nil {
-		return nil, th.problem(err, file)
+		return nil, th.problem(err, th.LayoutFile(kind))
 	}
 	// A copy of the page's size: the buffer, grown to the largest page,
 	// goes back to the pool for the next.
